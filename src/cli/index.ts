@@ -1,0 +1,93 @@
+import { loadConfig } from '../server/config';
+import { consoleReporter } from '../server/console-reporter';
+import { systemActor } from '../server/context';
+import { DataDirLockedError } from '../server/db/lock';
+import { verifyAll } from '../server/modules/audit/audit.service';
+import { startContainer } from '../server/start';
+import { ensureRegions } from '../server/bootstrap';
+import type { Role } from '../shared/dictionaries';
+import { roles } from '../shared/dictionaries';
+import { AppError } from '../shared/errors';
+
+const usage = `用法 / usage: zhucun <command>
+
+  db migrate                 apply database migrations
+  import regions             import the national region tree (skipped when already complete)
+  audit verify               verify the audit hash chain; prints "intact" or the first broken link
+  user add <username> <role> [region-or-unit ...]
+                             create a user; the password is read from ZHUCUN_NEW_PASSWORD or generated and printed once
+
+Environment: DATABASE_URL (PostgreSQL) or ZHUCUN_DATA_DIR (embedded, default ./data).
+With the embedded database, stop the server first: only one process may open the data directory.`;
+
+async function main(argv: string[]) {
+  const [group, command, ...rest] = argv;
+  const key = `${group ?? ''} ${command ?? ''}`.trim();
+  const config = loadConfig();
+  const reporter = consoleReporter();
+  switch (key) {
+    case 'db migrate': {
+      const c = await startContainer(config, reporter, { seed: false });
+      console.log('migrations applied');
+      await c.database.close();
+      return 0;
+    }
+    case 'import regions': {
+      const c = await startContainer(config, reporter, { seed: false });
+      await ensureRegions(c.database, reporter);
+      await c.database.close();
+      return 0;
+    }
+    case 'audit verify': {
+      const c = await startContainer(config, reporter, { seed: false });
+      try {
+        const verdict = await verifyAll(c.database.db, c.repositories.audit);
+        if (verdict.intact) {
+          console.log(`intact (${verdict.checked} records)`);
+          return 0;
+        }
+        console.log(`broken at record ${verdict.brokenAt}: ${verdict.reason === 'prev_hash' ? 'its prev_hash does not match the previous record (a record was removed or inserted)' : 'its content does not match its hash (the record was changed)'}; ${verdict.checked} records before it are intact`);
+        return 2;
+      } finally {
+        await c.database.close();
+      }
+    }
+    case 'user add': {
+      const [username, role, ...scope] = rest;
+      if (!username || !role || !(roles as readonly string[]).includes(role)) {
+        console.error(`user add <username> <role> [scope...]; role one of: ${roles.join(', ')}`);
+        return 1;
+      }
+      const c = await startContainer(config, reporter, { seed: false });
+      try {
+        const { generatePassword } = await import('../server/security/passwords');
+        const password = process.env.ZHUCUN_NEW_PASSWORD ?? generatePassword();
+        const isUnit = (s: string) => s.includes('-');
+        const user = await c.services.users.create(systemActor('cli'), {
+          username,
+          password,
+          displayName: username,
+          roles: [role as Role],
+          scope: { regions: scope.filter((s) => !isUnit(s)), units: scope.filter(isUnit) },
+        });
+        console.log(`created ${user.username} (${user.id})`);
+        if (!process.env.ZHUCUN_NEW_PASSWORD) console.log(`password (shown once): ${password}`);
+        return 0;
+      } finally {
+        await c.database.close();
+      }
+    }
+    default:
+      console.log(usage);
+      return key === '' || key === 'help' ? 0 : 1;
+  }
+}
+
+main(process.argv.slice(2))
+  .then((code) => process.exit(code))
+  .catch((e: unknown) => {
+    if (e instanceof DataDirLockedError) console.error(e.message);
+    else if (e instanceof AppError) console.error(`${e.userMessage.zh}\n${e.userMessage.en}`);
+    else console.error(e);
+    process.exit(1);
+  });

@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Container, Services } from './container';
+import { authPlugin } from './plugins/auth';
+import { installErrorHandler, languageOf, toAppError, zodValidatorCompiler } from './plugins/errors';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { healthRoutes } from './modules/health/health.routes';
+import { regionRoutes } from './modules/regions/regions.routes';
+import { sessionRoutes } from './modules/session/session.routes';
+import { userRoutes } from './modules/users/users.routes';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    container: Container;
+    services: Services;
+    /** Every route as `METHOD path`, for the scope matrix test. */
+    routeTable: string[];
+  }
+}
+
+export interface BuildOptions {
+  logger?: boolean;
+}
+
+/** Builds the app: plugins, then modules. Never listens (server.ts does). */
+export async function buildApp(container: Container, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const { config } = container;
+  const app = Fastify({
+    logger: options.logger === false || config.logLevel === 'silent'
+      ? false
+      : {
+          level: config.logLevel,
+          // Never a secret in a log line (MLPS): cookies, passwords and ID numbers are cut out.
+          redact: {
+            paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password', '*.newPassword', '*.currentPassword', '*.idNumber'],
+            censor: '[redacted]',
+          },
+        },
+    genReqId: () => randomUUID(),
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('container', container);
+  app.decorate('services', container.services);
+  app.decorate('routeTable', [] as string[]);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const m of methods) if (m !== 'HEAD' && route.url.startsWith('/api/')) app.routeTable.push(`${m} ${route.url}`);
+  });
+
+  installErrorHandler(app);
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // antd writes its styles at run time (CSS-in-JS).
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (request, context) => {
+      const e = toAppError({ statusCode: 429 });
+      return { statusCode: 429, code: e.code, message: e.userMessage[languageOf(request)], details: { retryAfterSeconds: Math.ceil(context.ttl / 1000) }, requestId: request.id };
+    },
+  });
+  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Zhucun 驻村 API', version: '0.1.0', description: '驻村第一书记和工作队管理系统 API。状态变更请求须带 X-Requested-With: XMLHttpRequest 头。' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'zhucun_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' }, staticCSP: true });
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
+
+  await app.register(authPlugin, { config });
+  await app.register(healthRoutes);
+  await app.register(sessionRoutes);
+  await app.register(regionRoutes);
+  await app.register(userRoutes);
+  await app.register(auditRoutes);
+
+  // The single-page web app: static files, and index.html for its client-side routes.
+  const webDir = config.webDir;
+  const hasWeb = existsSync(path.join(webDir, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: ['index.html'] });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    const e = toAppError({ statusCode: 404 });
+    return reply.status(404).send({ code: e.code, message: e.userMessage[languageOf(request)], requestId: request.id });
+  });
+  return app;
+}

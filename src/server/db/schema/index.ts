@@ -1,0 +1,5 @@
+export * from './audit';
+export * from './regions';
+export * from './units';
+export * from './users';
+export * from './system';

@@ -1,0 +1,87 @@
+import { and, count, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import type { Scope } from '../../../domain/access/scope';
+import type { Role } from '../../../shared/dictionaries';
+import type { Executor } from '../../db/client';
+import { users } from '../../db/schema';
+import { anyRegionInScope, anyUnitInScope } from '../../db/scope';
+
+export type UserRecord = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+
+/** A user is in scope when one of its regions or units is. */
+const visible = (scope: Scope): SQL =>
+  scope.national ? sql`true` : or(anyRegionInScope(scope, users.scopeRegions), anyUnitInScope(scope, users.scopeUnits))!;
+
+export function createUserRepository() {
+  return {
+    async findByUsername(db: Executor, username: string): Promise<UserRecord | undefined> {
+      const [row] = await db
+        .select()
+        .from(users)
+        .where(sql`lower(${users.username}) = lower(${username})`)
+        .limit(1);
+      return row;
+    },
+
+    /** Unscoped: for the session layer resolving its own user. */
+    async findById(db: Executor, id: string): Promise<UserRecord | undefined> {
+      const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
+      return row;
+    },
+
+    async findInScope(db: Executor, scope: Scope, id: string): Promise<UserRecord | undefined> {
+      const [row] = await db
+        .select()
+        .from(users)
+        .where(and(eq(users.id, id), visible(scope)))
+        .limit(1);
+      return row;
+    },
+
+    async list(
+      db: Executor,
+      scope: Scope,
+      filter: { q?: string; role?: Role },
+      page: { page: number; pageSize: number },
+    ): Promise<{ items: UserRecord[]; total: number }> {
+      const conditions: SQL[] = [visible(scope)];
+      if (filter.q) {
+        const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        conditions.push(or(ilike(users.username, pattern), ilike(users.displayName, pattern))!);
+      }
+      if (filter.role) conditions.push(sql`${filter.role} = any(${users.roles})`);
+      const where = and(...conditions);
+      const [items, [total]] = await Promise.all([
+        db
+          .select()
+          .from(users)
+          .where(where)
+          .orderBy(desc(users.createdAt), users.username)
+          .limit(page.pageSize)
+          .offset((page.page - 1) * page.pageSize),
+        db.select({ n: count() }).from(users).where(where),
+      ]);
+      return { items, total: total?.n ?? 0 };
+    },
+
+    async insert(db: Executor, user: NewUser): Promise<UserRecord> {
+      const [row] = await db.insert(users).values(user).returning();
+      return row!;
+    },
+
+    async update(db: Executor, id: string, patch: Partial<NewUser>): Promise<UserRecord> {
+      const [row] = await db
+        .update(users)
+        .set({ ...patch, updatedAt: new Date() })
+        .where(eq(users.id, id))
+        .returning();
+      return row!;
+    },
+
+    async countAll(db: Executor): Promise<number> {
+      const [row] = await db.select({ n: count() }).from(users);
+      return row?.n ?? 0;
+    },
+  };
+}
+export type UserRepository = ReturnType<typeof createUserRepository>;

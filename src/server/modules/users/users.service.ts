@@ -1,0 +1,233 @@
+import { NATIONAL, type Role } from '../../../shared/dictionaries';
+import { passwordProblems } from '../../../domain/access/password';
+import { normalisePrefixes, REGION_CODE, type Scope, scopeContains } from '../../../domain/access/scope';
+import { AppError, type FieldProblem, notFound, validation } from '../../../shared/errors';
+import type { CreateUserBody, UpdateUserBody, UserView } from '../../../shared/contracts/users';
+import { type Actor, hasRole } from '../../context';
+import type { Db } from '../../db/client';
+import { hashPassword } from '../../security/passwords';
+import type { AuditRepository } from '../audit/audit.repository';
+import type { RegionRepository } from '../regions/regions.repository';
+import type { UnitRepository } from '../units/units.repository';
+import type { UserRecord, UserRepository } from './users.repository';
+import { scopeOfUser } from './users.scope';
+
+const USER = { zh: '用户', en: 'user' };
+
+export interface Clock {
+  now(): Date;
+}
+
+export function toUserView(user: UserRecord, now: Date): UserView {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    roles: user.roles as Role[],
+    scope: { regions: user.scopeRegions, units: user.scopeUnits },
+    disabled: user.disabled,
+    locked: user.lockedUntil !== null && user.lockedUntil > now,
+    createdAt: user.createdAt.toISOString(),
+    updatedAt: user.updatedAt.toISOString(),
+  };
+}
+
+/** What the audit record keeps of a user: never the password hash. */
+const auditView = (u: UserRecord) => ({
+  username: u.username,
+  displayName: u.displayName,
+  roles: u.roles,
+  scope: { regions: u.scopeRegions, units: u.scopeUnits },
+  disabled: u.disabled,
+});
+
+export function createUserService(deps: {
+  db: Db;
+  users: UserRepository;
+  regions: RegionRepository;
+  units: UnitRepository;
+  audit: AuditRepository;
+  clock: Clock;
+}) {
+  const { db, users, regions, units, audit, clock } = deps;
+
+  function requireUserAdmin(actor: Actor) {
+    if (!hasRole(actor, 'sys_admin', 'org_admin')) {
+      throw new AppError('FORBIDDEN', {
+        zh: '只有系统管理员或组织部门管理员可以管理用户',
+        en: 'Only system or organisation-department administrators manage users',
+      });
+    }
+  }
+
+  /** Checks roles and scope of a user being created or changed, against the acting administrator. */
+  async function checkGrant(actor: Actor, roles: readonly Role[], scope: { regions: string[]; units: string[] }, problems: FieldProblem[]) {
+    const grantsSysAdmin = roles.includes('sys_admin');
+    if (grantsSysAdmin && !hasRole(actor, 'sys_admin')) {
+      throw new AppError('FORBIDDEN', {
+        zh: '只有系统管理员可以授予系统管理员角色',
+        en: 'Only a system administrator can grant the sys_admin role',
+      });
+    }
+    const codes = scope.regions.filter((r) => r !== NATIONAL);
+    scope.regions.forEach((r, i) => {
+      if (r !== NATIONAL && !REGION_CODE.test(r)) {
+        problems.push({ field: `scope.regions.${i}`, message: { zh: '行政区划代码应为 2、4、6、9 或 12 位数字', en: 'a region code has 2, 4, 6, 9 or 12 digits' } });
+      }
+    });
+    const existing = await regions.existing(db, codes.filter((c) => REGION_CODE.test(c)));
+    scope.regions.forEach((r, i) => {
+      if (r !== NATIONAL && REGION_CODE.test(r) && !existing.has(r)) {
+        problems.push({ field: `scope.regions.${i}`, message: { zh: `不存在的行政区划代码 ${r}`, en: `no region has the code ${r}` } });
+      }
+    });
+    const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    const unitIds = scope.units.filter((u) => uuidPattern.test(u));
+    const known = await units.namesOf(db, unitIds);
+    scope.units.forEach((u, i) => {
+      if (!known.has(u)) problems.push({ field: `scope.units.${i}`, message: { zh: '不存在的派出单位', en: 'no such dispatching unit' } });
+    });
+    if (!grantsSysAdmin && scope.regions.length === 0 && scope.units.length === 0) {
+      problems.push({
+        field: 'scope',
+        message: { zh: '请至少指定一个管辖的行政区划或派出单位', en: 'give at least one region or unit as the scope' },
+      });
+    }
+    if (problems.length) throw validation(problems);
+
+    const inner: Scope = { national: scope.regions.includes(NATIONAL) || grantsSysAdmin, regions: codes, units: scope.units };
+    const unitsInActorRegions = await units.locatedIn(db, scope.units, actor.scope.regions);
+    const verdict = scopeContains(actor.scope, inner, unitsInActorRegions);
+    if (!verdict.ok) {
+      const names = await regions.names(db, [...verdict.regions, ...actor.scope.regions]);
+      const label = (c: string) => `${names.get(c) ?? c}（${c}）`;
+      const outside = [
+        ...(verdict.national ? ['全国'] : []),
+        ...verdict.regions.map(label),
+        ...verdict.units.map((u) => known.get(u)?.name ?? u),
+      ];
+      const own = [...actor.scope.regions.map(label), ...actor.scope.units.map((u) => known.get(u)?.name ?? u)];
+      throw new AppError(
+        'FORBIDDEN',
+        {
+          zh: `超出您的管辖范围：${outside.join('、')}。您只能在 ${own.join('、') || '（无）'} 范围内创建或调整用户`,
+          en: `Outside your scope: ${outside.join(', ')}. You can only create or change users within ${own.join(', ') || '(none)'}`,
+        },
+        { outside: { regions: verdict.regions, units: verdict.units, national: verdict.national } },
+      );
+    }
+  }
+
+  return {
+    async create(actor: Actor, input: CreateUserBody): Promise<UserView> {
+      requireUserAdmin(actor);
+      const problems: FieldProblem[] = passwordProblems(input.password, input.username).map((message) => ({
+        field: 'password',
+        message,
+      }));
+      const scope = { regions: normalisePrefixes(input.scope.regions), units: [...new Set(input.scope.units)] };
+      const roles = [...new Set(input.roles)];
+      await checkGrant(actor, roles, scope, problems);
+      if (await users.findByUsername(db, input.username)) {
+        throw new AppError(
+          'CONFLICT',
+          { zh: `用户名 ${input.username} 已被使用，请换一个`, en: `The user name ${input.username} is taken; choose another` },
+          { fields: [{ field: 'username', message: { zh: '已被使用', en: 'already taken' } }] },
+        );
+      }
+      const passwordHash = await hashPassword(input.password);
+      const now = clock.now();
+      const created = await db.transaction(async (tx) => {
+        const user = await users.insert(tx, {
+          username: input.username,
+          displayName: input.displayName,
+          passwordHash,
+          roles,
+          scopeRegions: scope.regions,
+          scopeUnits: scope.units,
+          createdBy: actor.userId,
+          createdAt: now,
+          updatedAt: now,
+          passwordChangedAt: now,
+        });
+        await audit.append(
+          tx,
+          actor,
+          { action: 'user.create', entityType: 'user', entityId: user.id, regionCode: scope.regions[0] ?? null, unitId: scope.units[0] ?? null, after: auditView(user) },
+          now,
+        );
+        return user;
+      });
+      return toUserView(created, now);
+    },
+
+    async list(actor: Actor, query: { q?: string; role?: Role; page: number; pageSize: number }) {
+      requireUserAdmin(actor);
+      const { items, total } = await users.list(db, actor.scope, query, query);
+      const now = clock.now();
+      return { items: items.map((u) => toUserView(u, now)), total, page: query.page, pageSize: query.pageSize };
+    },
+
+    async get(actor: Actor, id: string): Promise<UserView> {
+      requireUserAdmin(actor);
+      const user = await users.findInScope(db, actor.scope, id);
+      if (!user) throw notFound(USER);
+      return toUserView(user, clock.now());
+    },
+
+    async update(actor: Actor, id: string, patch: UpdateUserBody): Promise<UserView> {
+      requireUserAdmin(actor);
+      const user = await users.findInScope(db, actor.scope, id);
+      if (!user) throw notFound(USER);
+      if (user.roles.includes('sys_admin') && !hasRole(actor, 'sys_admin')) throw notFound(USER);
+      if (user.id === actor.userId && (patch.disabled || patch.roles || patch.scope)) {
+        throw new AppError('FORBIDDEN', {
+          zh: '不能停用自己的账号或调整自己的角色和范围，请由另一位管理员操作',
+          en: 'You cannot disable yourself or change your own roles or scope; ask another administrator',
+        });
+      }
+      const roles = patch.roles ? [...new Set(patch.roles)] : (user.roles as Role[]);
+      const scope = patch.scope
+        ? { regions: normalisePrefixes(patch.scope.regions), units: [...new Set(patch.scope.units)] }
+        : { regions: user.scopeRegions, units: user.scopeUnits };
+      if (patch.roles || patch.scope) await checkGrant(actor, roles, scope, []);
+      const now = clock.now();
+      const updated = await db.transaction(async (tx) => {
+        const row = await users.update(tx, id, {
+          ...(patch.displayName ? { displayName: patch.displayName } : {}),
+          ...(patch.disabled !== undefined ? { disabled: patch.disabled } : {}),
+          roles,
+          scopeRegions: scope.regions,
+          scopeUnits: scope.units,
+        });
+        await audit.append(
+          tx,
+          actor,
+          { action: 'user.update', entityType: 'user', entityId: id, regionCode: scope.regions[0] ?? null, unitId: scope.units[0] ?? null, before: auditView(user), after: auditView(row) },
+          now,
+        );
+        return row;
+      });
+      return toUserView(updated, now);
+    },
+
+    /** An administrator sets a new password (and so unlocks the account); every session of the user ends. */
+    async resetPassword(actor: Actor, id: string, password: string, endSessions: (tx: Db, userId: string) => Promise<void>): Promise<void> {
+      requireUserAdmin(actor);
+      const user = await users.findInScope(db, actor.scope, id);
+      if (!user || (user.roles.includes('sys_admin') && !hasRole(actor, 'sys_admin'))) throw notFound(USER);
+      const problems = passwordProblems(password, user.username);
+      if (problems.length) throw validation(problems.map((message) => ({ field: 'password', message })));
+      const passwordHash = await hashPassword(password);
+      const now = clock.now();
+      await db.transaction(async (tx) => {
+        await users.update(tx, id, { passwordHash, passwordChangedAt: now, failedAttempts: 0, lockedUntil: null });
+        await endSessions(tx, id);
+        await audit.append(tx, actor, { action: 'user.reset_password', entityType: 'user', entityId: id, regionCode: user.scopeRegions[0] ?? null, unitId: user.scopeUnits[0] ?? null }, now);
+      });
+    },
+
+    scopeOf: scopeOfUser,
+  };
+}
+export type UserService = ReturnType<typeof createUserService>;

@@ -1,0 +1,21 @@
+import type { Config } from './config';
+import { type Container, createContainer } from './container';
+import { ensureAdmin, ensureRegions, type Reporter } from './bootstrap';
+import { openDatabase } from './db/open';
+
+/** Opens, migrates and fills the database, and wires the container (used by the server and the CLI). */
+export async function startContainer(config: Config, reporter: Reporter, options: { seed?: boolean } = {}): Promise<Container> {
+  const database = await openDatabase(config);
+  try {
+    await database.migrate();
+    if (options.seed !== false) {
+      if (config.importRegions) await ensureRegions(database, reporter);
+    }
+    const container = createContainer(database, config);
+    if (options.seed !== false) await ensureAdmin(container, config, reporter);
+    return container;
+  } catch (e) {
+    await database.close();
+    throw e;
+  }
+}

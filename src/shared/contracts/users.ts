@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { bilingual } from '../errors';
+import { listOf, pageQuery } from './common';
+import { role, scopeContract } from './session';
+
+export const userView = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  roles: z.array(role),
+  scope: scopeContract,
+  disabled: z.boolean(),
+  locked: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type UserView = z.infer<typeof userView>;
+
+export const createUserBody = z.object({
+  username: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_.@-]{3,64}$/, bilingual('用户名为 3–64 位字母、数字或 _ . @ -', '3–64 letters, digits or _ . @ -')),
+  password: z.string().min(1).max(256),
+  displayName: z.string().trim().min(1).max(64),
+  roles: z.array(role).min(1).max(9),
+  scope: scopeContract.default({ regions: [], units: [] }),
+});
+export type CreateUserBody = z.infer<typeof createUserBody>;
+
+export const updateUserBody = z.object({
+  displayName: z.string().trim().min(1).max(64).optional(),
+  roles: z.array(role).min(1).max(9).optional(),
+  scope: scopeContract.optional(),
+  disabled: z.boolean().optional(),
+});
+export type UpdateUserBody = z.infer<typeof updateUserBody>;
+
+export const resetPasswordBody = z.object({ password: z.string().min(1).max(256) });
+
+export const userListQuery = pageQuery.extend({
+  q: z.string().trim().max(64).optional(),
+  role: role.optional(),
+});
+
+export const userList = listOf(userView);
