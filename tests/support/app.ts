@@ -1,0 +1,104 @@
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { buildApp } from '../../src/server/app';
+import { loadConfig } from '../../src/server/config';
+import { type Container, createContainer } from '../../src/server/container';
+import type { Clock } from '../../src/server/modules/users/users.service';
+import type { Role } from '../../src/shared/dictionaries';
+import { NATIONAL } from '../../src/shared/dictionaries';
+import { hashPassword } from '../../src/server/security/passwords';
+import { openTestDatabase } from './db';
+
+export const TEST_PASSWORD = 'Zhucun#Test2026';
+
+/** A clock tests can move. */
+export function testClock(start = new Date('2026-03-02T02:00:00Z')) {
+  let now = start.getTime();
+  return {
+    now: () => new Date(now),
+    advance(ms: number) {
+      now += ms;
+    },
+    set(d: Date) {
+      now = d.getTime();
+    },
+  } satisfies Clock & Record<string, unknown>;
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  container: Container;
+  clock: ReturnType<typeof testClock>;
+  /** Creates a user directly (factory) and returns it with a signed-in cookie. */
+  user(opts: { roles: Role[]; regions?: string[]; units?: string[]; username?: string }): Promise<TestUser>;
+  close(): Promise<void>;
+}
+
+export interface TestUser {
+  id: string;
+  username: string;
+  cookie: string;
+  request(opts: InjectOptions): ReturnType<FastifyInstance['inject']>;
+  get(url: string, headers?: Record<string, string>): ReturnType<FastifyInstance['inject']>;
+  post(url: string, body?: unknown, headers?: Record<string, string>): ReturnType<FastifyInstance['inject']>;
+  patch(url: string, body?: unknown): ReturnType<FastifyInstance['inject']>;
+  put(url: string, body?: unknown): ReturnType<FastifyInstance['inject']>;
+  delete(url: string): ReturnType<FastifyInstance['inject']>;
+}
+
+let seq = 0;
+let cachedHash: Promise<string> | undefined;
+
+export const XHR = { 'x-requested-with': 'XMLHttpRequest' };
+
+export function cookieFrom(res: { headers: Record<string, unknown> }): string {
+  const set = res.headers['set-cookie'];
+  const first = Array.isArray(set) ? set[0] : set;
+  return String(first ?? '').split(';')[0] ?? '';
+}
+
+export function as(app: FastifyInstance, cookie: string): Omit<TestUser, 'id' | 'username' | 'cookie'> {
+  const request = (opts: InjectOptions) => app.inject({ ...opts, headers: { ...XHR, cookie, ...(opts.headers ?? {}) } });
+  return {
+    request,
+    get: (url, headers) => request({ method: 'GET', url, ...(headers ? { headers } : {}) }),
+    post: (url, body, headers) => request({ method: 'POST', url, ...(body === undefined ? {} : { payload: body as object }), ...(headers ? { headers } : {}) }),
+    patch: (url, body) => request({ method: 'PATCH', url, payload: body as object }),
+    put: (url, body) => request({ method: 'PUT', url, payload: body as object }),
+    delete: (url) => request({ method: 'DELETE', url }),
+  };
+}
+
+/** A fresh app on its own database copy (PGlite, or PostgreSQL when TEST_DB=pg). */
+export async function createTestApp(): Promise<TestApp> {
+  const database = await openTestDatabase();
+  const config = { ...loadConfig({ LOG_LEVEL: 'silent', ZHUCUN_DEMO: '0' }), logLevel: 'silent' };
+  const clock = testClock();
+  const container = createContainer(database, config, clock);
+  const app = await buildApp(container, { logger: false });
+  await app.ready();
+  return {
+    app,
+    container,
+    clock,
+    async user({ roles, regions = [], units = [], username }) {
+      const name = username ?? `u${++seq}_${roles[0]}`;
+      cachedHash ??= hashPassword(TEST_PASSWORD);
+      const row = await container.repositories.users.insert(database.db, {
+        username: name,
+        displayName: name,
+        passwordHash: await cachedHash,
+        roles,
+        scopeRegions: roles.includes('sys_admin') ? [NATIONAL] : regions,
+        scopeUnits: units,
+      });
+      const res = await app.inject({ method: 'POST', url: '/api/session', headers: XHR, payload: { username: name, password: TEST_PASSWORD } });
+      if (res.statusCode !== 200) throw new Error(`sign-in failed for ${name}: ${res.body}`);
+      const cookie = cookieFrom(res);
+      return { id: row.id, username: name, cookie, ...as(app, cookie) };
+    },
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { type Database, openPglite, openPostgres } from '../../src/server/db/client';
+import { pgAdminUrl } from './template';
+
+/** A fresh database for one test file: a copy of the migrated template on PGlite or on PostgreSQL. */
+export async function openTestDatabase(): Promise<Database> {
+  const pgTemplate = inject('pgTemplate');
+  if (pgTemplate) {
+    const url = process.env.DATABASE_URL!;
+    const name = `zhucun_t_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create database ${name} template ${pgTemplate}`);
+    await admin.end();
+    const database = await openPostgres(pgAdminUrl(url, name), { max: 4 });
+    return {
+      ...database,
+      async close() {
+        await database.close();
+        const a = new pg.Client({ connectionString: url });
+        await a.connect();
+        await a.query(`drop database if exists ${name} with (force)`);
+        await a.end();
+      },
+    };
+  }
+  const tar = readFileSync(inject('pgliteTemplate'));
+  return openPglite({ loadDataDir: new Blob([tar]) });
+}
