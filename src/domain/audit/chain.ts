@@ -32,7 +32,22 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function chainHash(prevHash: string, record: ChainedFields): string {
-  const normalised = { ...record, at: record.at.toISOString() };
+  // Only the chained fields, by name: rows carry more columns (prev_hash, hash) that are not hashed.
+  const normalised = {
+    id: record.id,
+    at: record.at.toISOString(),
+    actorId: record.actorId,
+    actorName: record.actorName,
+    action: record.action,
+    entityType: record.entityType,
+    entityId: record.entityId,
+    regionCode: record.regionCode,
+    unitId: record.unitId,
+    before: record.before,
+    after: record.after,
+    requestId: record.requestId,
+    ip: record.ip,
+  };
   return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(normalised)).digest('hex');
 }
 

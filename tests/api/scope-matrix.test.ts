@@ -1,0 +1,221 @@
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { roles, type Role } from '../../src/shared/dictionaries';
+import { units } from '../../src/server/db/schema';
+import { createTestApp, type TestApp, type TestUser } from '../support/app';
+
+// Every API route × every role × a target inside and outside the role's scope (DESIGN.md §4).
+// A route added without an entry here fails the first test. Lists answer 200 without the outside
+// record; lookups by id answer 404 outside the scope; a role without the permission gets 403.
+
+type Target = 'inside' | 'outside';
+interface Ctx {
+  t: TestApp;
+  as: TestUser;
+  role: Role;
+  inUser: string;
+  outUser: string;
+  unitId: string;
+}
+interface Entry {
+  /** Public routes need no session; only checked to answer. */
+  public?: boolean;
+  request(target: Target, ctx: Ctx): InjectOptions | Promise<InjectOptions>;
+  /** The expected status, or a check of the response. */
+  expect(role: Role, target: Target, res: LightMyRequestResponse, ctx: Ctx): void;
+}
+
+const INSIDE_TOWNSHIP = '520121101';
+const OUTSIDE_COUNTY = '110101';
+
+/** Scope given to each role's test user: all inside 开阳县 (520121). */
+const scopeOf = (role: Role, unitId: string) =>
+  ({
+    sys_admin: {},
+    org_admin: { regions: ['520121'] },
+    leading_group: { regions: ['520121'] },
+    township: { regions: [INSIDE_TOWNSHIP] },
+    unit_hr: { units: [unitId] },
+    unit_committee: { units: [unitId] },
+    cadre: { regions: [INSIDE_TOWNSHIP] },
+    village_committee: { regions: [INSIDE_TOWNSHIP] },
+    inspector: { regions: ['52'] },
+  })[role];
+
+const regionRoles: Role[] = ['sys_admin', 'org_admin', 'leading_group', 'township', 'cadre', 'village_committee', 'inspector'];
+const userAdmins: Role[] = ['sys_admin', 'org_admin'];
+
+const status = (res: LightMyRequestResponse, expected: number, label: string) => expect(res.statusCode, `${label}: ${res.body}`).toBe(expected);
+
+/** Lookup by id: inside 200 for roles that see regions, outside 404 (sys_admin sees everything). */
+const regionLookup = (role: Role, target: Target, res: LightMyRequestResponse) => {
+  if (role === 'sys_admin') return status(res, 200, role);
+  if (!regionRoles.includes(role)) return status(res, 404, role);
+  status(res, target === 'inside' ? 200 : 404, `${role} ${target}`);
+};
+
+/** A list: 200 always; outside records absent unless national. */
+const regionList = (role: Role, target: Target, res: LightMyRequestResponse) => {
+  status(res, 200, role);
+  const total = res.json().total as number;
+  if (role === 'sys_admin') expect(total).toBeGreaterThan(0);
+  else if (target === 'outside' || !regionRoles.includes(role)) expect(total, `${role} ${target}`).toBe(0);
+  else expect(total, `${role} ${target}`).toBeGreaterThan(0);
+};
+
+const adminOnly =
+  (ok: number, outsideForOrg: number) =>
+  (role: Role, target: Target, res: LightMyRequestResponse) => {
+    if (!userAdmins.includes(role)) return status(res, 403, role);
+    if (role === 'sys_admin' || target === 'inside') return status(res, ok, `${role} ${target}`);
+    status(res, outsideForOrg, `${role} ${target}`);
+  };
+
+let created = 0;
+const matrix: Record<string, Entry> = {
+  'GET /api/health': { public: true, request: () => ({ method: 'GET', url: '/api/health' }), expect: (_r, _t, res) => status(res, 200, 'health') },
+  'GET /api/openapi.json': { public: true, request: () => ({ method: 'GET', url: '/api/openapi.json' }), expect: (_r, _t, res) => status(res, 200, 'openapi') },
+  'POST /api/session': {
+    public: true,
+    request: () => ({ method: 'POST', url: '/api/session', payload: { username: 'nobody', password: 'x' } }),
+    expect: (_r, _t, res) => status(res, 401, 'sign-in'),
+  },
+  'GET /api/session': { request: () => ({ method: 'GET', url: '/api/session' }), expect: (role, _t, res) => status(res, 200, role) },
+  'DELETE /api/session': {
+    // Signs out a second session of the same user, so the matrix user stays signed in.
+    request: async (_t, ctx) => {
+      const other = await ctx.t.app.inject({ method: 'POST', url: '/api/session', headers: { 'x-requested-with': 'XMLHttpRequest' }, payload: { username: ctx.as.username, password: 'Zhucun#Test2026' } });
+      const cookie = String(other.headers['set-cookie']).split(';')[0]!;
+      return { method: 'DELETE', url: '/api/session', headers: { cookie } };
+    },
+    expect: (role, _t, res) => status(res, 204, role),
+  },
+  'POST /api/session/password': {
+    request: () => ({ method: 'POST', url: '/api/session/password', payload: { currentPassword: 'wrong', newPassword: 'Whatever#2026' } }),
+    expect: (role, _t, res) => status(res, 400, role),
+  },
+  'GET /api/regions': {
+    request: (target) => ({ method: 'GET', url: `/api/regions?parent=${target === 'inside' ? INSIDE_TOWNSHIP : OUTSIDE_COUNTY}` }),
+    expect: regionList,
+  },
+  'GET /api/regions/search': {
+    request: (target) => ({ method: 'GET', url: `/api/regions/search?q=${encodeURIComponent(target === 'inside' ? '双流镇' : '东华门')}` }),
+    expect: regionList,
+  },
+  'GET /api/regions/:code': {
+    request: (target) => ({ method: 'GET', url: `/api/regions/${target === 'inside' ? INSIDE_TOWNSHIP : OUTSIDE_COUNTY}` }),
+    expect: regionLookup,
+  },
+  'GET /api/regions/:code/children': {
+    request: (target) => ({ method: 'GET', url: `/api/regions/${target === 'inside' ? INSIDE_TOWNSHIP : OUTSIDE_COUNTY}/children` }),
+    expect: regionLookup,
+  },
+  'POST /api/users': {
+    request: (target, ctx) => ({
+      method: 'POST',
+      url: '/api/users',
+      payload: {
+        username: `m_${ctx.role}_${target}_${++created}`,
+        password: 'Matrix#Pass2026',
+        displayName: '测试',
+        roles: ['township'],
+        scope: { regions: [target === 'inside' ? INSIDE_TOWNSHIP : OUTSIDE_COUNTY], units: [] },
+      },
+    }),
+    expect: adminOnly(201, 403),
+  },
+  'GET /api/users': {
+    request: () => ({ method: 'GET', url: '/api/users?pageSize=500' }),
+    expect: (role, target, res, ctx) => {
+      if (!userAdmins.includes(role)) return status(res, 403, role);
+      status(res, 200, role);
+      const ids = (res.json().items as { id: string }[]).map((u) => u.id);
+      expect(ids).toContain(ctx.inUser);
+      if (role === 'sys_admin') expect(ids).toContain(ctx.outUser);
+      else expect(ids, `${role} ${target}`).not.toContain(ctx.outUser);
+    },
+  },
+  'GET /api/users/:id': {
+    request: (target, ctx) => ({ method: 'GET', url: `/api/users/${target === 'inside' ? ctx.inUser : ctx.outUser}` }),
+    expect: adminOnly(200, 404),
+  },
+  'PATCH /api/users/:id': {
+    request: (target, ctx) => ({ method: 'PATCH', url: `/api/users/${target === 'inside' ? ctx.inUser : ctx.outUser}`, payload: { displayName: '改名' } }),
+    expect: adminOnly(200, 404),
+  },
+  'POST /api/users/:id/password': {
+    request: (target, ctx) => ({ method: 'POST', url: `/api/users/${target === 'inside' ? ctx.inUser : ctx.outUser}/password`, payload: { password: 'Reset#Pass2026' } }),
+    expect: adminOnly(204, 404),
+  },
+  'GET /api/audit': {
+    request: () => ({ method: 'GET', url: '/api/audit?pageSize=500' }),
+    expect: (role, _target, res) => {
+      if (!['sys_admin', 'org_admin', 'inspector'].includes(role)) return status(res, 403, role);
+      status(res, 200, role);
+      const regions = (res.json().items as { regionCode: string | null }[]).map((r) => r.regionCode);
+      if (role !== 'sys_admin') expect(regions.every((r) => r?.startsWith('52')), `${role}: ${regions.join(',')}`).toBe(true);
+      else expect(regions).toContain(OUTSIDE_COUNTY);
+    },
+  },
+  'GET /api/audit/verify': {
+    request: () => ({ method: 'GET', url: '/api/audit/verify' }),
+    expect: (role, _t, res) => status(res, role === 'sys_admin' ? 200 : 403, role),
+  },
+};
+
+let t: TestApp;
+let unitId: string;
+let inUser: string;
+let outUser: string;
+const users = new Map<Role, TestUser>();
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const [unit] = await t.container.database.db
+    .insert(units)
+    .values({ name: '开阳县农业农村局', kind: 'county_organ', level: 'county', regionCode: '520121' })
+    .returning();
+  unitId = unit!.id;
+  const admin = await t.user({ roles: ['sys_admin'], username: 'matrix_admin' });
+  const mk = async (name: string, region: string) =>
+    (await admin.post('/api/users', { username: name, password: 'Target#Pass2026', displayName: name, roles: ['township'], scope: { regions: [region], units: [] } })).json().user.id as string;
+  inUser = await mk('target_inside', INSIDE_TOWNSHIP);
+  outUser = await mk('target_outside', OUTSIDE_COUNTY);
+  for (const role of roles) users.set(role, await t.user({ roles: [role], ...scopeOf(role, unitId), username: `matrix_${role}` }));
+});
+afterAll(() => t.close());
+
+describe('scope matrix', () => {
+  it('has an entry for every API route', () => {
+    const routes = t.app.routeTable.filter((r) => !r.includes('/api/docs'));
+    const missing = routes.filter((r) => !(r in matrix));
+    expect(missing, 'routes without a scope-matrix entry').toEqual([]);
+    const stale = Object.keys(matrix).filter((k) => !routes.includes(k));
+    expect(stale, 'matrix entries for routes that do not exist').toEqual([]);
+  });
+
+  for (const [route, entry] of Object.entries(matrix)) {
+    it(`${route}: answers each role inside and outside its scope`, async () => {
+      for (const role of roles) {
+        for (const target of ['inside', 'outside'] as const) {
+          const as = users.get(role)!;
+          const ctx: Ctx = { t, as, role, inUser, outUser, unitId };
+          const opts = await entry.request(target, ctx);
+          const res = entry.public
+            ? await t.app.inject({ ...opts, headers: { 'x-requested-with': 'XMLHttpRequest', ...(opts.headers ?? {}) } })
+            : await as.request(opts);
+          entry.expect(role, target, res, ctx);
+        }
+      }
+    });
+  }
+
+  it('answers 401 to every non-public route without a session', async () => {
+    for (const [route, entry] of Object.entries(matrix)) {
+      if (entry.public) continue;
+      const opts = await entry.request('inside', { t, as: users.get('sys_admin')!, role: 'sys_admin', inUser, outUser, unitId });
+      const res = await t.app.inject({ ...opts, headers: { 'x-requested-with': 'XMLHttpRequest' } });
+      expect(res.statusCode, route).toBe(401);
+    }
+  });
+});
