@@ -9,7 +9,12 @@ const newest = (dir) =>
     const p = path.join(dir, e.name);
     return Math.max(m, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
   }, 0);
-const sources = Math.max(newest('src/web'), newest('src/shared'), statSync('vite.config.ts').mtimeMs, statSync('package.json').mtimeMs);
+const sources = Math.max(
+  newest('src/web'),
+  newest('src/shared'),
+  statSync('vite.config.ts').mtimeMs,
+  statSync('package.json').mtimeMs,
+);
 if (existsSync(out) && statSync(out).mtimeMs >= sources) {
   console.log('web app up to date (dist/web)');
 } else {

@@ -1,10 +1,10 @@
+import { ensureRegions } from '../server/bootstrap';
 import { loadConfig } from '../server/config';
 import { consoleReporter } from '../server/console-reporter';
 import { systemActor } from '../server/context';
 import { DataDirLockedError } from '../server/db/lock';
 import { verifyAll } from '../server/modules/audit/audit.service';
 import { startContainer } from '../server/start';
-import { ensureRegions } from '../server/bootstrap';
 import type { Role } from '../shared/dictionaries';
 import { roles } from '../shared/dictionaries';
 import { AppError } from '../shared/errors';
@@ -46,7 +46,9 @@ async function main(argv: string[]) {
           console.log(`intact (${verdict.checked} records)`);
           return 0;
         }
-        console.log(`broken at record ${verdict.brokenAt}: ${verdict.reason === 'prev_hash' ? 'its prev_hash does not match the previous record (a record was removed or inserted)' : 'its content does not match its hash (the record was changed)'}; ${verdict.checked} records before it are intact`);
+        console.log(
+          `broken at record ${verdict.brokenAt}: ${verdict.reason === 'prev_hash' ? 'its prev_hash does not match the previous record (a record was removed or inserted)' : 'its content does not match its hash (the record was changed)'}; ${verdict.checked} records before it are intact`,
+        );
         return 2;
       } finally {
         await c.database.close();

@@ -1,12 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
+import { NATIONAL } from '../shared/dictionaries';
 import type { Config } from './config';
+import type { Container } from './container';
 import { systemActor } from './context';
 import type { Database } from './db/client';
 import { systemState } from './db/schema';
-import type { Container } from './container';
 import { countRegions, importRegions } from './modules/regions/regions.import';
 import { generatePassword, hashPassword } from './security/passwords';
-import { NATIONAL } from '../shared/dictionaries';
 
 export interface Reporter {
   info(message: string): void;
@@ -18,7 +18,11 @@ export interface Reporter {
 const REGIONS_DONE = 'regions.imported';
 
 /** Imports the national region tree unless a complete import is recorded (a crash mid-way re-imports). */
-export async function ensureRegions(database: Database, reporter: Reporter, prefixes?: readonly string[]): Promise<void> {
+export async function ensureRegions(
+  database: Database,
+  reporter: Reporter,
+  prefixes?: readonly string[],
+): Promise<void> {
   const db = database.db;
   const [done] = await db.select().from(systemState).where(eq(systemState.key, REGIONS_DONE));
   if (done) return;
@@ -31,8 +35,13 @@ export async function ensureRegions(database: Database, reporter: Reporter, pref
     ...(prefixes ? { prefixes } : {}),
     onProgress: (d, t) => reporter.progress('导入全国行政区划 / importing regions', d, t),
   });
-  await db.insert(systemState).values({ key: REGIONS_DONE, value: { count: n, prefixes: prefixes ?? null, at: new Date().toISOString() } });
-  reporter.info(`行政区划 ${n.toLocaleString('zh-CN')} 条已导入，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒 / ${n} regions imported`);
+  await db.insert(systemState).values({
+    key: REGIONS_DONE,
+    value: { count: n, prefixes: prefixes ?? null, at: new Date().toISOString() },
+  });
+  reporter.info(
+    `行政区划 ${n.toLocaleString('zh-CN')} 条已导入，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒 / ${n} regions imported`,
+  );
 }
 
 /** Creates `admin` on first start: ZHUCUN_ADMIN_PASSWORD, or a generated password printed once. */
@@ -54,8 +63,24 @@ export async function ensureAdmin(container: Container, config: Config, reporter
       createdAt: now,
       updatedAt: now,
     });
-    await audit.append(tx, systemActor(), { action: 'user.create', entityType: 'user', entityId: user.id, after: { username: 'admin', roles: ['sys_admin'] } }, now);
+    await audit.append(
+      tx,
+      systemActor(),
+      {
+        action: 'user.create',
+        entityType: 'user',
+        entityId: user.id,
+        after: { username: 'admin', roles: ['sys_admin'] },
+      },
+      now,
+    );
   });
-  if (config.adminPassword) reporter.info('已创建管理员 admin，密码取自 ZHUCUN_ADMIN_PASSWORD / admin created with ZHUCUN_ADMIN_PASSWORD');
-  else reporter.secret(`管理员账号 / administrator:  admin  密码 / password:  ${password}\n（只显示这一次，请妥善保存 / shown only this once）`);
+  if (config.adminPassword)
+    reporter.info(
+      '已创建管理员 admin，密码取自 ZHUCUN_ADMIN_PASSWORD / admin created with ZHUCUN_ADMIN_PASSWORD',
+    );
+  else
+    reporter.secret(
+      `管理员账号 / administrator:  admin  密码 / password:  ${password}\n（只显示这一次，请妥善保存 / shown only this once）`,
+    );
 }

@@ -11,13 +11,17 @@ export function consoleReporter(stream: NodeJS.WriteStream = process.stderr): Re
       if (stream.isTTY) {
         const width = 30;
         const filled = Math.round(ratio * width);
-        stream.write(`\r${label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${(ratio * 100).toFixed(0).padStart(3)}% ${done.toLocaleString('en')}/${total.toLocaleString('en')}`);
+        stream.write(
+          `\r${label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${(ratio * 100).toFixed(0).padStart(3)}% ${done.toLocaleString('en')}/${total.toLocaleString('en')}`,
+        );
         if (done >= total) stream.write('\n');
       } else {
         const tenth = Math.floor(ratio * 10);
         if (tenth !== lastTenth) {
           lastTenth = tenth;
-          stream.write(`${label} ${tenth * 10}% (${done.toLocaleString('en')}/${total.toLocaleString('en')})\n`);
+          stream.write(
+            `${label} ${tenth * 10}% (${done.toLocaleString('en')}/${total.toLocaleString('en')})\n`,
+          );
         }
       }
     },

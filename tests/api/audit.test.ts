@@ -9,7 +9,13 @@ beforeAll(async () => {
   admin = await t.user({ roles: ['sys_admin'] });
   const county = await t.user({ roles: ['org_admin'], regions: ['520121'] });
   for (const name of ['a_one', 'a_two', 'a_three']) {
-    await county.post('/api/users', { username: name, password: 'Audit#Pass2026', displayName: name, roles: ['township'], scope: { regions: ['520121101'], units: [] } });
+    await county.post('/api/users', {
+      username: name,
+      password: 'Audit#Pass2026',
+      displayName: name,
+      roles: ['township'],
+      scope: { regions: ['520121101'], units: [] },
+    });
   }
 });
 afterAll(() => t.close());
@@ -25,7 +31,9 @@ describe('audit log', () => {
   it('verifies the chain as intact, then finds the record changed behind its back', async () => {
     expect((await admin.get('/api/audit/verify')).json()).toMatchObject({ intact: true });
     const db = t.container.database.db;
-    const [row] = (await db.execute(sql`select id from audit_log where action = 'user.create' order by id limit 1`)).rows as { id: number | string }[];
+    const [row] = (
+      await db.execute(sql`select id from audit_log where action = 'user.create' order by id limit 1`)
+    ).rows as { id: number | string }[];
     await db.execute(sql`update audit_log set actor_name = 'mallory' where id = ${Number(row!.id)}`);
     const verdict = (await admin.get('/api/audit/verify')).json();
     expect(verdict).toMatchObject({ intact: false, brokenAt: Number(row!.id), reason: 'hash' });
@@ -34,7 +42,9 @@ describe('audit log', () => {
   it('finds a deleted record by the broken link of the next one', async () => {
     const db = t.container.database.db;
     await db.execute(sql`update audit_log set actor_name = 'admin' where actor_name = 'mallory'`);
-    const [row] = (await db.execute(sql`select max(id) - 1 as id from audit_log`)).rows as { id: number | string }[];
+    const [row] = (await db.execute(sql`select max(id) - 1 as id from audit_log`)).rows as {
+      id: number | string;
+    }[];
     await db.execute(sql`delete from audit_log where id = ${Number(row!.id)}`);
     const verdict = (await admin.get('/api/audit/verify')).json();
     expect(verdict.intact).toBe(false);

@@ -16,7 +16,12 @@ describe('regions', () => {
     const res = await admin.get('/api/regions?level=province&page=1&pageSize=10');
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ page: 1, pageSize: 10, total: 2 });
-    expect(res.json().items[0]).toMatchObject({ code: '11', name: '北京市', level: 'province', parentCode: null });
+    expect(res.json().items[0]).toMatchObject({
+      code: '11',
+      name: '北京市',
+      level: 'province',
+      parentCode: null,
+    });
   });
 
   it('lists the townships of a county by parent, in code order', async () => {
@@ -32,7 +37,12 @@ describe('regions', () => {
     const village = villages.items[0];
     expect(village.level).toBe('village');
     const res = await admin.get(`/api/regions/${village.code}`);
-    expect(res.json().path.map((p: { name: string }) => p.name).slice(0, 4)).toEqual(['贵州省', '贵阳市', '开阳县', '双流镇']);
+    expect(
+      res
+        .json()
+        .path.map((p: { name: string }) => p.name)
+        .slice(0, 4),
+    ).toEqual(['贵州省', '贵阳市', '开阳县', '双流镇']);
     expect(res.json().path).toHaveLength(5);
   });
 
@@ -46,7 +56,12 @@ describe('regions', () => {
   it('finds regions by name with the path of each', async () => {
     const res = await admin.get(`/api/regions/search?q=${encodeURIComponent('双流')}`);
     expect(res.json().total).toBeGreaterThan(0);
-    expect(res.json().items[0].path.map((p: { name: string }) => p.name)).toEqual(['贵州省', '贵阳市', '开阳县', '双流镇']);
+    expect(res.json().items[0].path.map((p: { name: string }) => p.name)).toEqual([
+      '贵州省',
+      '贵阳市',
+      '开阳县',
+      '双流镇',
+    ]);
   });
 
   it('treats % and _ in a search as letters, not wildcards', async () => {

@@ -1,7 +1,7 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { roles, type Role } from '../../src/shared/dictionaries';
 import { units } from '../../src/server/db/schema';
+import { type Role, roles } from '../../src/shared/dictionaries';
 import { createTestApp, type TestApp, type TestUser } from '../support/app';
 
 // Every API route × every role × a target inside and outside the role's scope (DESIGN.md §4).
@@ -42,10 +42,19 @@ const scopeOf = (role: Role, unitId: string) =>
     inspector: { regions: ['52'] },
   })[role];
 
-const regionRoles: Role[] = ['sys_admin', 'org_admin', 'leading_group', 'township', 'cadre', 'village_committee', 'inspector'];
+const regionRoles: Role[] = [
+  'sys_admin',
+  'org_admin',
+  'leading_group',
+  'township',
+  'cadre',
+  'village_committee',
+  'inspector',
+];
 const userAdmins: Role[] = ['sys_admin', 'org_admin'];
 
-const status = (res: LightMyRequestResponse, expected: number, label: string) => expect(res.statusCode, `${label}: ${res.body}`).toBe(expected);
+const status = (res: LightMyRequestResponse, expected: number, label: string) =>
+  expect(res.statusCode, `${label}: ${res.body}`).toBe(expected);
 
 /** Lookup by id: inside 200 for roles that see regions, outside 404 (sys_admin sees everything). */
 const regionLookup = (role: Role, target: Target, res: LightMyRequestResponse) => {
@@ -64,8 +73,7 @@ const regionList = (role: Role, target: Target, res: LightMyRequestResponse) => 
 };
 
 const adminOnly =
-  (ok: number, outsideForOrg: number) =>
-  (role: Role, target: Target, res: LightMyRequestResponse) => {
+  (ok: number, outsideForOrg: number) => (role: Role, target: Target, res: LightMyRequestResponse) => {
     if (!userAdmins.includes(role)) return status(res, 403, role);
     if (role === 'sys_admin' || target === 'inside') return status(res, ok, `${role} ${target}`);
     status(res, outsideForOrg, `${role} ${target}`);
@@ -73,41 +81,73 @@ const adminOnly =
 
 let created = 0;
 const matrix: Record<string, Entry> = {
-  'GET /api/health': { public: true, request: () => ({ method: 'GET', url: '/api/health' }), expect: (_r, _t, res) => status(res, 200, 'health') },
-  'GET /api/openapi.json': { public: true, request: () => ({ method: 'GET', url: '/api/openapi.json' }), expect: (_r, _t, res) => status(res, 200, 'openapi') },
+  'GET /api/health': {
+    public: true,
+    request: () => ({ method: 'GET', url: '/api/health' }),
+    expect: (_r, _t, res) => status(res, 200, 'health'),
+  },
+  'GET /api/openapi.json': {
+    public: true,
+    request: () => ({ method: 'GET', url: '/api/openapi.json' }),
+    expect: (_r, _t, res) => status(res, 200, 'openapi'),
+  },
   'POST /api/session': {
     public: true,
     request: () => ({ method: 'POST', url: '/api/session', payload: { username: 'nobody', password: 'x' } }),
     expect: (_r, _t, res) => status(res, 401, 'sign-in'),
   },
-  'GET /api/session': { request: () => ({ method: 'GET', url: '/api/session' }), expect: (role, _t, res) => status(res, 200, role) },
+  'GET /api/session': {
+    request: () => ({ method: 'GET', url: '/api/session' }),
+    expect: (role, _t, res) => status(res, 200, role),
+  },
   'DELETE /api/session': {
     // Signs out a second session of the same user, so the matrix user stays signed in.
     request: async (_t, ctx) => {
-      const other = await ctx.t.app.inject({ method: 'POST', url: '/api/session', headers: { 'x-requested-with': 'XMLHttpRequest' }, payload: { username: ctx.as.username, password: 'Zhucun#Test2026' } });
+      const other = await ctx.t.app.inject({
+        method: 'POST',
+        url: '/api/session',
+        headers: { 'x-requested-with': 'XMLHttpRequest' },
+        payload: { username: ctx.as.username, password: 'Zhucun#Test2026' },
+      });
       const cookie = String(other.headers['set-cookie']).split(';')[0]!;
       return { method: 'DELETE', url: '/api/session', headers: { cookie } };
     },
     expect: (role, _t, res) => status(res, 204, role),
   },
   'POST /api/session/password': {
-    request: () => ({ method: 'POST', url: '/api/session/password', payload: { currentPassword: 'wrong', newPassword: 'Whatever#2026' } }),
+    request: () => ({
+      method: 'POST',
+      url: '/api/session/password',
+      payload: { currentPassword: 'wrong', newPassword: 'Whatever#2026' },
+    }),
     expect: (role, _t, res) => status(res, 400, role),
   },
   'GET /api/regions': {
-    request: (target) => ({ method: 'GET', url: `/api/regions?parent=${target === 'inside' ? INSIDE_TOWNSHIP : OUTSIDE_COUNTY}` }),
+    request: (target) => ({
+      method: 'GET',
+      url: `/api/regions?parent=${target === 'inside' ? INSIDE_TOWNSHIP : OUTSIDE_COUNTY}`,
+    }),
     expect: regionList,
   },
   'GET /api/regions/search': {
-    request: (target) => ({ method: 'GET', url: `/api/regions/search?q=${encodeURIComponent(target === 'inside' ? '双流镇' : '东华门')}` }),
+    request: (target) => ({
+      method: 'GET',
+      url: `/api/regions/search?q=${encodeURIComponent(target === 'inside' ? '双流镇' : '东华门')}`,
+    }),
     expect: regionList,
   },
   'GET /api/regions/:code': {
-    request: (target) => ({ method: 'GET', url: `/api/regions/${target === 'inside' ? INSIDE_TOWNSHIP : OUTSIDE_COUNTY}` }),
+    request: (target) => ({
+      method: 'GET',
+      url: `/api/regions/${target === 'inside' ? INSIDE_TOWNSHIP : OUTSIDE_COUNTY}`,
+    }),
     expect: regionLookup,
   },
   'GET /api/regions/:code/children': {
-    request: (target) => ({ method: 'GET', url: `/api/regions/${target === 'inside' ? INSIDE_TOWNSHIP : OUTSIDE_COUNTY}/children` }),
+    request: (target) => ({
+      method: 'GET',
+      url: `/api/regions/${target === 'inside' ? INSIDE_TOWNSHIP : OUTSIDE_COUNTY}/children`,
+    }),
     expect: regionLookup,
   },
   'POST /api/users': {
@@ -136,15 +176,26 @@ const matrix: Record<string, Entry> = {
     },
   },
   'GET /api/users/:id': {
-    request: (target, ctx) => ({ method: 'GET', url: `/api/users/${target === 'inside' ? ctx.inUser : ctx.outUser}` }),
+    request: (target, ctx) => ({
+      method: 'GET',
+      url: `/api/users/${target === 'inside' ? ctx.inUser : ctx.outUser}`,
+    }),
     expect: adminOnly(200, 404),
   },
   'PATCH /api/users/:id': {
-    request: (target, ctx) => ({ method: 'PATCH', url: `/api/users/${target === 'inside' ? ctx.inUser : ctx.outUser}`, payload: { displayName: '改名' } }),
+    request: (target, ctx) => ({
+      method: 'PATCH',
+      url: `/api/users/${target === 'inside' ? ctx.inUser : ctx.outUser}`,
+      payload: { displayName: '改名' },
+    }),
     expect: adminOnly(200, 404),
   },
   'POST /api/users/:id/password': {
-    request: (target, ctx) => ({ method: 'POST', url: `/api/users/${target === 'inside' ? ctx.inUser : ctx.outUser}/password`, payload: { password: 'Reset#Pass2026' } }),
+    request: (target, ctx) => ({
+      method: 'POST',
+      url: `/api/users/${target === 'inside' ? ctx.inUser : ctx.outUser}/password`,
+      payload: { password: 'Reset#Pass2026' },
+    }),
     expect: adminOnly(204, 404),
   },
   'GET /api/audit': {
@@ -153,7 +204,11 @@ const matrix: Record<string, Entry> = {
       if (!['sys_admin', 'org_admin', 'inspector'].includes(role)) return status(res, 403, role);
       status(res, 200, role);
       const regions = (res.json().items as { regionCode: string | null }[]).map((r) => r.regionCode);
-      if (role !== 'sys_admin') expect(regions.every((r) => r?.startsWith('52')), `${role}: ${regions.join(',')}`).toBe(true);
+      if (role !== 'sys_admin')
+        expect(
+          regions.every((r) => r?.startsWith('52')),
+          `${role}: ${regions.join(',')}`,
+        ).toBe(true);
       else expect(regions).toContain(OUTSIDE_COUNTY);
     },
   },
@@ -178,10 +233,19 @@ beforeAll(async () => {
   unitId = unit!.id;
   const admin = await t.user({ roles: ['sys_admin'], username: 'matrix_admin' });
   const mk = async (name: string, region: string) =>
-    (await admin.post('/api/users', { username: name, password: 'Target#Pass2026', displayName: name, roles: ['township'], scope: { regions: [region], units: [] } })).json().user.id as string;
+    (
+      await admin.post('/api/users', {
+        username: name,
+        password: 'Target#Pass2026',
+        displayName: name,
+        roles: ['township'],
+        scope: { regions: [region], units: [] },
+      })
+    ).json().user.id as string;
   inUser = await mk('target_inside', INSIDE_TOWNSHIP);
   outUser = await mk('target_outside', OUTSIDE_COUNTY);
-  for (const role of roles) users.set(role, await t.user({ roles: [role], ...scopeOf(role, unitId), username: `matrix_${role}` }));
+  for (const role of roles)
+    users.set(role, await t.user({ roles: [role], ...scopeOf(role, unitId), username: `matrix_${role}` }));
 });
 afterAll(() => t.close());
 
@@ -202,7 +266,10 @@ describe('scope matrix', () => {
           const ctx: Ctx = { t, as, role, inUser, outUser, unitId };
           const opts = await entry.request(target, ctx);
           const res = entry.public
-            ? await t.app.inject({ ...opts, headers: { 'x-requested-with': 'XMLHttpRequest', ...(opts.headers ?? {}) } })
+            ? await t.app.inject({
+                ...opts,
+                headers: { 'x-requested-with': 'XMLHttpRequest', ...(opts.headers ?? {}) },
+              })
             : await as.request(opts);
           entry.expect(role, target, res, ctx);
         }
@@ -213,7 +280,14 @@ describe('scope matrix', () => {
   it('answers 401 to every non-public route without a session', async () => {
     for (const [route, entry] of Object.entries(matrix)) {
       if (entry.public) continue;
-      const opts = await entry.request('inside', { t, as: users.get('sys_admin')!, role: 'sys_admin', inUser, outUser, unitId });
+      const opts = await entry.request('inside', {
+        t,
+        as: users.get('sys_admin')!,
+        role: 'sys_admin',
+        inUser,
+        outUser,
+        unitId,
+      });
       const res = await t.app.inject({ ...opts, headers: { 'x-requested-with': 'XMLHttpRequest' } });
       expect(res.statusCode, route).toBe(401);
     }

@@ -26,15 +26,28 @@ describe('users', () => {
   it('creates a user inside the county and never returns the password or its hash', async () => {
     const res = await county.post('/api/users', body());
     expect(res.statusCode).toBe(201);
-    expect(res.json().user).toMatchObject({ id: expect.any(String), username: 'sl_township', roles: ['township'], scope: { regions: ['520121101'], units: [] } });
+    expect(res.json().user).toMatchObject({
+      id: expect.any(String),
+      username: 'sl_township',
+      roles: ['township'],
+      scope: { regions: ['520121101'], units: [] },
+    });
     expect(res.body).not.toContain('Shuangliu#2026');
     expect(res.body).not.toMatch(/scrypt|passwordHash|password_hash/);
-    const signIn = await t.app.inject({ method: 'POST', url: '/api/session', headers: XHR, payload: { username: 'sl_township', password: 'Shuangliu#2026' } });
+    const signIn = await t.app.inject({
+      method: 'POST',
+      url: '/api/session',
+      headers: XHR,
+      payload: { username: 'sl_township', password: 'Shuangliu#2026' },
+    });
     expect(signIn.statusCode).toBe(200);
   });
 
   it('refuses a county administrator creating a user outside the county, with a clear message, and writes nothing', async () => {
-    const res = await county.post('/api/users', body({ username: 'xf_township', scope: { regions: ['520122'], units: [] } }));
+    const res = await county.post(
+      '/api/users',
+      body({ username: 'xf_township', scope: { regions: ['520122'], units: [] } }),
+    );
     expect(res.statusCode).toBe(403);
     expect(res.json().message).toContain('超出您的管辖范围');
     expect(res.json().message).toContain('息烽县');
@@ -45,19 +58,33 @@ describe('users', () => {
   it('refuses granting sys_admin or the whole country to a non-system administrator', async () => {
     const r1 = await county.post('/api/users', body({ username: 'xx1', roles: ['sys_admin'] }));
     expect(r1.statusCode, r1.body).toBe(403);
-    expect((await county.post('/api/users', body({ username: 'xx2', scope: { regions: ['*'], units: [] } }))).statusCode).toBe(403);
+    expect(
+      (await county.post('/api/users', body({ username: 'xx2', scope: { regions: ['*'], units: [] } })))
+        .statusCode,
+    ).toBe(403);
   });
 
   it('names each bad field: weak password, unknown region, bad role, empty scope', async () => {
-    const res = await admin.post('/api/users', body({ username: 'bad1', password: 'weak', scope: { regions: ['520199'], units: [] } }));
+    const res = await admin.post(
+      '/api/users',
+      body({ username: 'bad1', password: 'weak', scope: { regions: ['520199'], units: [] } }),
+    );
     expect(res.statusCode).toBe(400);
     const fields = res.json().details.fields.map((f: { field: string }) => f.field);
     expect(fields).toEqual(expect.arrayContaining(['password', 'scope.regions.0']));
     const role = await admin.post('/api/users', body({ username: 'bad2', roles: ['mayor'] }));
     expect(role.json().details.fields[0].field).toBe('roles.0');
-    const empty = await admin.post('/api/users', body({ username: 'bad3', scope: { regions: [], units: [] } }));
+    const empty = await admin.post(
+      '/api/users',
+      body({ username: 'bad3', scope: { regions: [], units: [] } }),
+    );
     expect(empty.json().details.fields[0].field).toBe('scope');
-    const en = await admin.request({ method: 'POST', url: '/api/users', payload: body({ username: 'bad4', password: 'weak' }), headers: { 'accept-language': 'en' } });
+    const en = await admin.request({
+      method: 'POST',
+      url: '/api/users',
+      payload: body({ username: 'bad4', password: 'weak' }),
+      headers: { 'accept-language': 'en' },
+    });
     expect(en.json().message).toMatch(/^Invalid input/);
   });
 
@@ -71,7 +98,12 @@ describe('users', () => {
     const created = (await admin.post('/api/users', body({ username: 'to_disable' }))).json().user;
     const res = await county.patch(`/api/users/${created.id}`, { disabled: true });
     expect(res.json().user.disabled).toBe(true);
-    const signIn = await t.app.inject({ method: 'POST', url: '/api/session', headers: XHR, payload: { username: 'to_disable', password: 'Shuangliu#2026' } });
+    const signIn = await t.app.inject({
+      method: 'POST',
+      url: '/api/session',
+      headers: XHR,
+      payload: { username: 'to_disable', password: 'Shuangliu#2026' },
+    });
     expect(signIn.statusCode).toBe(401);
   });
 
@@ -83,7 +115,10 @@ describe('users', () => {
 
   it('writes each change to the audit log without the password hash', async () => {
     const created = (await admin.post('/api/users', body({ username: 'audited' }))).json().user;
-    const rows = await t.container.database.db.select().from(auditLog).where(eq(auditLog.entityId, created.id));
+    const rows = await t.container.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, created.id));
     expect(rows.map((r) => r.action)).toContain('user.create');
     expect(JSON.stringify(rows)).not.toMatch(/scrypt|Shuangliu#2026/);
   });

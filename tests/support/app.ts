@@ -3,9 +3,9 @@ import { buildApp } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
 import { type Container, createContainer } from '../../src/server/container';
 import type { Clock } from '../../src/server/modules/users/users.service';
+import { hashPassword } from '../../src/server/security/passwords';
 import type { Role } from '../../src/shared/dictionaries';
 import { NATIONAL } from '../../src/shared/dictionaries';
-import { hashPassword } from '../../src/server/security/passwords';
 import { openTestDatabase } from './db';
 
 export const TEST_PASSWORD = 'Zhucun#Test2026';
@@ -57,11 +57,18 @@ export function cookieFrom(res: { headers: Record<string, unknown> }): string {
 }
 
 export function as(app: FastifyInstance, cookie: string): Omit<TestUser, 'id' | 'username' | 'cookie'> {
-  const request = (opts: InjectOptions) => app.inject({ ...opts, headers: { ...XHR, cookie, ...(opts.headers ?? {}) } });
+  const request = (opts: InjectOptions) =>
+    app.inject({ ...opts, headers: { ...XHR, cookie, ...(opts.headers ?? {}) } });
   return {
     request,
     get: (url, headers) => request({ method: 'GET', url, ...(headers ? { headers } : {}) }),
-    post: (url, body, headers) => request({ method: 'POST', url, ...(body === undefined ? {} : { payload: body as object }), ...(headers ? { headers } : {}) }),
+    post: (url, body, headers) =>
+      request({
+        method: 'POST',
+        url,
+        ...(body === undefined ? {} : { payload: body as object }),
+        ...(headers ? { headers } : {}),
+      }),
     patch: (url, body) => request({ method: 'PATCH', url, payload: body as object }),
     put: (url, body) => request({ method: 'PUT', url, payload: body as object }),
     delete: (url) => request({ method: 'DELETE', url }),
@@ -91,7 +98,12 @@ export async function createTestApp(): Promise<TestApp> {
         scopeRegions: roles.includes('sys_admin') ? [NATIONAL] : regions,
         scopeUnits: units,
       });
-      const res = await app.inject({ method: 'POST', url: '/api/session', headers: XHR, payload: { username: name, password: TEST_PASSWORD } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/session',
+        headers: XHR,
+        payload: { username: name, password: TEST_PASSWORD },
+      });
       if (res.statusCode !== 200) throw new Error(`sign-in failed for ${name}: ${res.body}`);
       const cookie = cookieFrom(res);
       return { id: row.id, username: name, cookie, ...as(app, cookie) };

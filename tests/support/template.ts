@@ -20,7 +20,8 @@ export async function buildPgliteTemplate(): Promise<string> {
   const database = await openPglite();
   await database.migrate();
   await importRegions(database, { prefixes: TEST_REGION_PREFIXES });
-  const client = (database.db as unknown as { $client: { dumpDataDir(c: 'gzip' | 'none'): Promise<Blob> } }).$client;
+  const client = (database.db as unknown as { $client: { dumpDataDir(c: 'gzip' | 'none'): Promise<Blob> } })
+    .$client;
   const blob = await client.dumpDataDir('none');
   const dir = path.join(os.tmpdir(), 'zhucun-tests');
   mkdirSync(dir, { recursive: true });
@@ -48,7 +49,10 @@ export async function buildPostgresTemplate(url: string): Promise<string> {
 export async function dropPostgresDatabases(url: string, prefix: string): Promise<void> {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  const { rows } = await admin.query<{ datname: string }>('select datname from pg_database where datname like $1', [`${prefix}%`]);
+  const { rows } = await admin.query<{ datname: string }>(
+    'select datname from pg_database where datname like $1',
+    [`${prefix}%`],
+  );
   for (const r of rows) await admin.query(`drop database if exists ${r.datname} with (force)`);
   await admin.end();
 }

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { openPglite } from '../../src/server/db/client';
 import { systemActor } from '../../src/server/context';
+import { openPglite } from '../../src/server/db/client';
 import { createAuditRepository } from '../../src/server/modules/audit/audit.repository';
 
 const run = promisify(execFile);
@@ -14,7 +14,9 @@ const cli = path.resolve('bin/zhucun.mjs');
 
 async function zhucun(dataDir: string, ...args: string[]) {
   try {
-    const { stdout } = await run(process.execPath, [cli, ...args], { env: { ...process.env, ZHUCUN_DATA_DIR: dataDir, DATABASE_URL: '' } });
+    const { stdout } = await run(process.execPath, [cli, ...args], {
+      env: { ...process.env, ZHUCUN_DATA_DIR: dataDir, DATABASE_URL: '' },
+    });
     return { code: 0, stdout };
   } catch (e) {
     const err = e as { code: number; stdout: string };
@@ -29,7 +31,14 @@ describe('zhucun audit verify', () => {
     await database.migrate();
     const audit = createAuditRepository();
     for (let i = 0; i < 3; i++) {
-      await database.db.transaction((tx) => audit.append(tx, systemActor(), { action: 'test.step', entityType: 'test', entityId: String(i) }, new Date()));
+      await database.db.transaction((tx) =>
+        audit.append(
+          tx,
+          systemActor(),
+          { action: 'test.step', entityType: 'test', entityId: String(i) },
+          new Date(),
+        ),
+      );
     }
     await database.close();
 

@@ -8,10 +8,16 @@ export const PASSWORD_MAX_LENGTH = 128;
 export function passwordProblems(password: string, username?: string): LocalisedText[] {
   const problems: LocalisedText[] = [];
   if (password.length < PASSWORD_MIN_LENGTH) {
-    problems.push({ zh: `长度至少 ${PASSWORD_MIN_LENGTH} 位`, en: `at least ${PASSWORD_MIN_LENGTH} characters` });
+    problems.push({
+      zh: `长度至少 ${PASSWORD_MIN_LENGTH} 位`,
+      en: `at least ${PASSWORD_MIN_LENGTH} characters`,
+    });
   }
   if (password.length > PASSWORD_MAX_LENGTH) {
-    problems.push({ zh: `长度不超过 ${PASSWORD_MAX_LENGTH} 位`, en: `at most ${PASSWORD_MAX_LENGTH} characters` });
+    problems.push({
+      zh: `长度不超过 ${PASSWORD_MAX_LENGTH} 位`,
+      en: `at most ${PASSWORD_MAX_LENGTH} characters`,
+    });
   }
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^a-zA-Z\d]/].filter((re) => re.test(password)).length;
   if (classes < 3) {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ancestorsOf, normalisePrefixes, prefixUpperBound, regionInScope, regionVisible, scopeContains } from './scope';
+import {
+  ancestorsOf,
+  normalisePrefixes,
+  prefixUpperBound,
+  regionInScope,
+  regionVisible,
+  scopeContains,
+} from './scope';
 
 const county = { national: false, regions: ['520121'], units: [] };
 
@@ -33,13 +40,21 @@ describe('region scope', () => {
     const province = { national: false, regions: ['52'], units: [] };
     expect(scopeContains(province, county)).toEqual({ ok: true });
     expect(scopeContains(county, province)).toMatchObject({ ok: false, regions: ['52'] });
-    expect(scopeContains(county, { national: true, regions: [], units: [] })).toMatchObject({ ok: false, national: true });
+    expect(scopeContains(county, { national: true, regions: [], units: [] })).toMatchObject({
+      ok: false,
+      national: true,
+    });
   });
 
   it('lets a unit be granted when it is the actor’s or located in the actor’s regions', () => {
     const inner = { national: false, regions: [], units: ['u1', 'u2'] };
-    expect(scopeContains({ national: false, regions: ['520121'], units: ['u1'] }, inner, new Set(['u2']))).toEqual({ ok: true });
-    expect(scopeContains({ national: false, regions: ['520121'], units: ['u1'] }, inner)).toMatchObject({ ok: false, units: ['u2'] });
+    expect(
+      scopeContains({ national: false, regions: ['520121'], units: ['u1'] }, inner, new Set(['u2'])),
+    ).toEqual({ ok: true });
+    expect(scopeContains({ national: false, regions: ['520121'], units: ['u1'] }, inner)).toMatchObject({
+      ok: false,
+      units: ['u2'],
+    });
   });
 
   it('drops prefixes already covered by a shorter one', () => {

@@ -29,7 +29,9 @@ export function regionInScope(scope: Scope, code: string): boolean {
 
 /** A region is visible if inside the scope or an ancestor of it (so the tree can be walked down). */
 export function regionVisible(scope: Scope, code: string): boolean {
-  return regionInScope(scope, code) || scope.regions.some((p) => p.length > code.length && p.startsWith(code));
+  return (
+    regionInScope(scope, code) || scope.regions.some((p) => p.length > code.length && p.startsWith(code))
+  );
 }
 
 /**

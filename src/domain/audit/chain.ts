@@ -51,7 +51,9 @@ export function chainHash(prevHash: string, record: ChainedFields): string {
   return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(normalised)).digest('hex');
 }
 
-export type ChainVerdict = { intact: true; checked: number } | { intact: false; checked: number; brokenAt: number; reason: 'prev_hash' | 'hash' };
+export type ChainVerdict =
+  | { intact: true; checked: number }
+  | { intact: false; checked: number; brokenAt: number; reason: 'prev_hash' | 'hash' };
 
 /** Walks records in id order; `previous` is the hash before the first record given. */
 export function verifyChain(
@@ -62,8 +64,10 @@ export function verifyChain(
   let prev = previous;
   let checked = checkedBefore;
   for (const r of records) {
-    if (r.prevHash !== prev) return { intact: false, checked, brokenAt: r.id, reason: 'prev_hash', lastHash: prev };
-    if (chainHash(prev, r) !== r.hash) return { intact: false, checked, brokenAt: r.id, reason: 'hash', lastHash: prev };
+    if (r.prevHash !== prev)
+      return { intact: false, checked, brokenAt: r.id, reason: 'prev_hash', lastHash: prev };
+    if (chainHash(prev, r) !== r.hash)
+      return { intact: false, checked, brokenAt: r.id, reason: 'hash', lastHash: prev };
     prev = r.hash;
     checked++;
   }

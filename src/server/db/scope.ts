@@ -21,7 +21,11 @@ export function regionScope(scope: Scope, column: AnyColumn | SQL): SQL {
 }
 
 /** Regions a user may see: the subtrees of the scope and their ancestors (to walk the tree down). */
-export function regionVisibility(scope: Scope, column: AnyColumn | SQL, extraPrefixes: readonly string[] = []): SQL {
+export function regionVisibility(
+  scope: Scope,
+  column: AnyColumn | SQL,
+  extraPrefixes: readonly string[] = [],
+): SQL {
   if (scope.national) return TRUE;
   const prefixes = [...scope.regions, ...extraPrefixes];
   const ancestors = [...new Set(prefixes.flatMap(ancestorsOf))];
@@ -30,7 +34,11 @@ export function regionVisibility(scope: Scope, column: AnyColumn | SQL, extraPre
 }
 
 /** Records in the scope's regions or belonging to one of its units. */
-export function regionOrUnitScope(scope: Scope, regionColumn: AnyColumn | SQL, unitColumn: AnyColumn | SQL): SQL {
+export function regionOrUnitScope(
+  scope: Scope,
+  regionColumn: AnyColumn | SQL,
+  unitColumn: AnyColumn | SQL,
+): SQL {
   if (scope.national) return TRUE;
   const parts: SQL[] = [];
   if (scope.regions.length) parts.push(inRegionPrefixes(regionColumn, scope.regions));

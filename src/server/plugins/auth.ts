@@ -48,7 +48,12 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { config: Config
     });
   });
   app.decorateReply('clearSessionCookie', function (this: FastifyReply) {
-    this.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: opts.config.secureCookies });
+    this.clearCookie(SESSION_COOKIE, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: opts.config.secureCookies,
+    });
   });
 });
 

@@ -1,6 +1,13 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { AppError, type Lang, type LocalisedText, localise, splitBilingual, statusOf } from '../../shared/errors';
+import {
+  AppError,
+  type Lang,
+  type LocalisedText,
+  localise,
+  splitBilingual,
+  statusOf,
+} from '../../shared/errors';
 
 const zhErrors = z.locales.zhCN().localeError;
 const enErrors = z.locales.en().localeError;
@@ -64,14 +71,26 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof RequestValidationError) return fromValidation(error);
   const e = error as FastifyError;
-  if (e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || e.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || e.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (e.statusCode === 400 && e.code?.startsWith('FST_ERR_CTP'))) {
-    return new AppError('VALIDATION', { zh: '请求内容不是有效的 JSON', en: 'The request body is not valid JSON' }, { fields: [{ field: 'body', message: { zh: '不是有效的 JSON', en: 'not valid JSON' } }] });
+  if (
+    e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ||
+    e.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+    e.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+    (e.statusCode === 400 && e.code?.startsWith('FST_ERR_CTP'))
+  ) {
+    return new AppError(
+      'VALIDATION',
+      { zh: '请求内容不是有效的 JSON', en: 'The request body is not valid JSON' },
+      { fields: [{ field: 'body', message: { zh: '不是有效的 JSON', en: 'not valid JSON' } }] },
+    );
   }
   if (e.statusCode === 413 || e.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     return new AppError('PAYLOAD_TOO_LARGE', { zh: '上传内容过大', en: 'The request is too large' });
   }
   if (e.statusCode === 429) {
-    return new AppError('RATE_LIMITED', { zh: '请求过于频繁，请稍后再试', en: 'Too many requests, please wait and retry' });
+    return new AppError('RATE_LIMITED', {
+      zh: '请求过于频繁，请稍后再试',
+      en: 'Too many requests, please wait and retry',
+    });
   }
   if (e.statusCode === 404) {
     return new AppError('NOT_FOUND', { zh: '请求的地址不存在', en: 'No such address' });

@@ -44,4 +44,3 @@ export function generatePassword(): string {
   for (const b of bytes) out += alphabet[b % alphabet.length];
   return `${out.slice(0, 6)}-${out.slice(6, 12)}-${out.slice(12, 16)}#9a`;
 }
-

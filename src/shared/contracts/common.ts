@@ -3,7 +3,10 @@ import { bilingual } from '../errors';
 
 export const regionCode = z
   .string()
-  .regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, bilingual('行政区划代码应为 2、4、6、9 或 12 位数字', 'a region code of 2, 4, 6, 9 or 12 digits'));
+  .regex(
+    /^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/,
+    bilingual('行政区划代码应为 2、4、6、9 或 12 位数字', 'a region code of 2, 4, 6, 9 or 12 digits'),
+  );
 
 export const uuid = z.uuid(bilingual('应为 UUID 格式的编号', 'must be a UUID'));
 
@@ -13,7 +16,12 @@ export const pageQuery = z.object({
 });
 
 export const listOf = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+  z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
 
 export const errorBody = z.object({
   code: z.string(),

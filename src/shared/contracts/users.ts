@@ -20,7 +20,10 @@ export const createUserBody = z.object({
   username: z
     .string()
     .trim()
-    .regex(/^[A-Za-z0-9_.@-]{3,64}$/, bilingual('用户名为 3–64 位字母、数字或 _ . @ -', '3–64 letters, digits or _ . @ -')),
+    .regex(
+      /^[A-Za-z0-9_.@-]{3,64}$/,
+      bilingual('用户名为 3–64 位字母、数字或 _ . @ -', '3–64 letters, digits or _ . @ -'),
+    ),
   password: z.string().min(1).max(256),
   displayName: z.string().trim().min(1).max(64),
   roles: z.array(role).min(1).max(9),

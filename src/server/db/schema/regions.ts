@@ -10,5 +10,8 @@ export const regions = pgTable(
     level: smallint('level').notNull(),
     parentCode: text('parent_code'),
   },
-  (t) => [index('regions_parent_code_idx').on(t.parentCode, t.code), index('regions_level_idx').on(t.level, t.code)],
+  (t) => [
+    index('regions_parent_code_idx').on(t.parentCode, t.code),
+    index('regions_level_idx').on(t.level, t.code),
+  ],
 );

@@ -19,7 +19,10 @@ export const users = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('users_username_key').on(sql`lower(${t.username})`), index('users_created_by_idx').on(t.createdBy)],
+  (t) => [
+    uniqueIndex('users_username_key').on(sql`lower(${t.username})`),
+    index('users_created_by_idx').on(t.createdBy),
+  ],
 );
 
 // Sessions live in the database so that any number of app processes can serve (DESIGN.md §7).

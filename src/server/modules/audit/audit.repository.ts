@@ -1,10 +1,10 @@
 import { and, asc, count, desc, eq, gt, lt, type SQL, sql } from 'drizzle-orm';
-import { chainHash, GENESIS_HASH } from '../../../domain/audit/chain';
 import type { Scope } from '../../../domain/access/scope';
+import { chainHash, GENESIS_HASH } from '../../../domain/audit/chain';
+import type { Actor } from '../../context';
 import type { Executor } from '../../db/client';
 import { auditLog } from '../../db/schema';
 import { regionOrUnitScope } from '../../db/scope';
-import type { Actor } from '../../context';
 
 export interface AuditEntry {
   action: string;
@@ -77,7 +77,12 @@ export function createAuditRepository() {
 
     /** Records after `afterId` in chain order, a batch at a time (for verification). */
     batchAfter(db: Executor, afterId: number, limit: number): Promise<AuditRow[]> {
-      return db.select().from(auditLog).where(gt(auditLog.id, afterId)).orderBy(asc(auditLog.id)).limit(limit);
+      return db
+        .select()
+        .from(auditLog)
+        .where(gt(auditLog.id, afterId))
+        .orderBy(asc(auditLog.id))
+        .limit(limit);
     },
 
     async hashBefore(db: Executor, id: number): Promise<string> {

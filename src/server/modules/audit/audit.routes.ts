@@ -6,5 +6,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/audit', { schema: { tags, querystring: auditQuery, response: { 200: auditList } } }, (req) =>
     app.services.audit.list(req.actor!, req.query),
   );
-  app.get('/api/audit/verify', { schema: { tags, response: { 200: auditVerdict } } }, (req) => app.services.audit.verify(req.actor!));
+  app.get('/api/audit/verify', { schema: { tags, response: { 200: auditVerdict } } }, (req) =>
+    app.services.audit.verify(req.actor!),
+  );
 };

@@ -7,9 +7,22 @@ import type { AuditRepository } from './audit.repository';
 export function createAuditService(deps: { db: Db; audit: AuditRepository }) {
   const { db, audit } = deps;
   return {
-    async list(actor: Actor, query: { action?: string; entityType?: string; entityId?: string; actor?: string; page: number; pageSize: number }) {
+    async list(
+      actor: Actor,
+      query: {
+        action?: string;
+        entityType?: string;
+        entityId?: string;
+        actor?: string;
+        page: number;
+        pageSize: number;
+      },
+    ) {
       if (!hasRole(actor, 'sys_admin', 'org_admin', 'inspector')) {
-        throw new AppError('FORBIDDEN', { zh: '只有管理员和督查人员可以查看审计日志', en: 'Only administrators and inspectors read the audit log' });
+        throw new AppError('FORBIDDEN', {
+          zh: '只有管理员和督查人员可以查看审计日志',
+          en: 'Only administrators and inspectors read the audit log',
+        });
       }
       const { items, total } = await audit.list(db, actor.scope, query, query);
       return {
@@ -36,7 +49,10 @@ export function createAuditService(deps: { db: Db; audit: AuditRepository }) {
     /** Walks the whole chain in batches; reports the first broken link. */
     async verify(actor: Actor | null) {
       if (actor && !hasRole(actor, 'sys_admin')) {
-        throw new AppError('FORBIDDEN', { zh: '只有系统管理员可以校验审计链', en: 'Only a system administrator verifies the audit chain' });
+        throw new AppError('FORBIDDEN', {
+          zh: '只有系统管理员可以校验审计链',
+          en: 'Only a system administrator verifies the audit chain',
+        });
       }
       return verifyAll(db, audit);
     },
@@ -52,7 +68,13 @@ export async function verifyAll(db: Db, audit: AuditRepository, onProgress?: (ch
     if (batch.length === 0) return { intact: true as const, checked };
     previous ??= await audit.hashBefore(db, batch[0]!.id);
     const verdict = verifyChain(batch, previous, checked);
-    if (!verdict.intact) return { intact: false as const, checked: verdict.checked, brokenAt: verdict.brokenAt, reason: verdict.reason };
+    if (!verdict.intact)
+      return {
+        intact: false as const,
+        checked: verdict.checked,
+        brokenAt: verdict.brokenAt,
+        reason: verdict.reason,
+      };
     previous = verdict.lastHash;
     checked = verdict.checked;
     lastId = batch[batch.length - 1]!.id;

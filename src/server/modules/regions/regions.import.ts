@@ -74,7 +74,8 @@ export function readRegions(prefixes?: readonly string[]): RegionRow[] {
   return rows;
 }
 
-const escapeCopy = (s: string) => s.replace(/[\\\t\n\r]/g, (c) => (c === '\t' ? '\\t' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : '\\\\'));
+const escapeCopy = (s: string) =>
+  s.replace(/[\\\t\n\r]/g, (c) => (c === '\t' ? '\\t' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : '\\\\'));
 
 export async function countRegions(database: Database): Promise<number> {
   const [row] = await database.db.select({ n: count() }).from(regions);

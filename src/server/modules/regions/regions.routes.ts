@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { pageQuery } from '../../../shared/contracts/common';
 import {
   regionList,
   regionListQuery,
@@ -7,20 +8,23 @@ import {
   regionSearchQuery,
   regionWithPath,
 } from '../../../shared/contracts/regions';
-import { pageQuery } from '../../../shared/contracts/common';
 
 export const regionRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['regions'];
-  app.get('/api/regions', { schema: { tags, querystring: regionListQuery, response: { 200: regionList } } }, (req) =>
-    app.services.regions.list(req.actor!, req.query),
+  app.get(
+    '/api/regions',
+    { schema: { tags, querystring: regionListQuery, response: { 200: regionList } } },
+    (req) => app.services.regions.list(req.actor!, req.query),
   );
   app.get(
     '/api/regions/search',
     { schema: { tags, querystring: regionSearchQuery, response: { 200: regionSearchList } } },
     (req) => app.services.regions.search(req.actor!, req.query),
   );
-  app.get('/api/regions/:code', { schema: { tags, params: regionParams, response: { 200: regionWithPath } } }, (req) =>
-    app.services.regions.get(req.actor!, req.params.code),
+  app.get(
+    '/api/regions/:code',
+    { schema: { tags, params: regionParams, response: { 200: regionWithPath } } },
+    (req) => app.services.regions.get(req.actor!, req.params.code),
   );
   app.get(
     '/api/regions/:code/children',

@@ -1,7 +1,7 @@
 import { ancestorsOf } from '../../../domain/access/scope';
+import type { Region, RegionWithPath } from '../../../shared/contracts/regions';
 import { levelFromNumber, levelToNumber, type RegionLevel } from '../../../shared/dictionaries';
 import { notFound } from '../../../shared/errors';
-import type { Region, RegionWithPath } from '../../../shared/contracts/regions';
 import type { Actor } from '../../context';
 import type { Db } from '../../db/client';
 import type { RegionRecord, RegionRepository } from './regions.repository';
@@ -48,7 +48,10 @@ export function createRegionService(deps: { db: Db; regions: RegionRepository })
       const { items, total } = await regions.list(
         db,
         actor.scope,
-        { ...(query.level ? { level: levelToNumber(query.level) } : {}), ...(query.parent ? { parent: query.parent } : {}) },
+        {
+          ...(query.level ? { level: levelToNumber(query.level) } : {}),
+          ...(query.parent ? { parent: query.parent } : {}),
+        },
         query,
       );
       return { items: await present(items), total, page: query.page, pageSize: query.pageSize };
@@ -78,7 +81,12 @@ export function createRegionService(deps: { db: Db; regions: RegionRepository })
         },
         query,
       );
-      return { items: await withPaths(await present(items)), total, page: query.page, pageSize: query.pageSize };
+      return {
+        items: await withPaths(await present(items)),
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
     },
   };
 }

@@ -29,7 +29,11 @@ export function createSessionRepository() {
     async deleteForUser(db: Executor, userId: string, exceptId?: string): Promise<void> {
       await db
         .delete(sessions)
-        .where(exceptId ? and(eq(sessions.userId, userId), ne(sessions.id, exceptId)) : eq(sessions.userId, userId));
+        .where(
+          exceptId
+            ? and(eq(sessions.userId, userId), ne(sessions.id, exceptId))
+            : eq(sessions.userId, userId),
+        );
     },
 
     async deleteExpired(db: Executor, idleBefore: Date, now: Date): Promise<void> {

@@ -1,7 +1,7 @@
 import { passwordProblems } from '../../../domain/access/password';
+import type { SessionInfo } from '../../../shared/contracts/session';
 import type { Role } from '../../../shared/dictionaries';
 import { AppError, validation } from '../../../shared/errors';
-import type { SessionInfo } from '../../../shared/contracts/session';
 import type { Config } from '../../config';
 import type { Actor } from '../../context';
 import type { Db } from '../../db/client';
@@ -9,9 +9,9 @@ import { burnPasswordCheck, hashPassword, verifyPassword } from '../../security/
 import { newToken, tokenId } from '../../security/tokens';
 import type { AuditRepository } from '../audit/audit.repository';
 import type { RegionRepository } from '../regions/regions.repository';
-import type { Clock } from '../users/users.service';
 import type { UserRepository } from '../users/users.repository';
 import { scopeOfUser } from '../users/users.scope';
+import type { Clock } from '../users/users.service';
 import type { SessionRepository } from './session.repository';
 
 const badCredentials = () =>
@@ -51,13 +51,22 @@ export function createSessionService(deps: {
 
   return {
     /** Signs in; returns the cookie token. Five wrong passwords lock the account for a while. */
-    async signIn(username: string, password: string, request: { requestId: string; ip: string }): Promise<string> {
+    async signIn(
+      username: string,
+      password: string,
+      request: { requestId: string; ip: string },
+    ): Promise<string> {
       const now = clock.now();
       const user = await users.findByUsername(db, username);
       if (!user) {
         await burnPasswordCheck(password);
         await db.transaction((tx) =>
-          audit.append(tx, anonymous(username.slice(0, 64), request), { action: 'session.sign_in_failed', entityType: 'session', after: { reason: 'unknown_user' } }, now),
+          audit.append(
+            tx,
+            anonymous(username.slice(0, 64), request),
+            { action: 'session.sign_in_failed', entityType: 'session', after: { reason: 'unknown_user' } },
+            now,
+          ),
         );
         throw badCredentials();
       }
@@ -83,10 +92,24 @@ export function createSessionService(deps: {
             failedAttempts: lock ? 0 : failures,
             ...(lock ? { lockedUntil: new Date(now.getTime() + config.login.lockMinutes * 60_000) } : {}),
           });
-          await audit.append(tx, actor, { action: lock ? 'session.account_locked' : 'session.sign_in_failed', entityType: 'user', entityId: user.id, ...where, after: { reason: user.disabled ? 'disabled' : 'wrong_password', failures } }, now);
+          await audit.append(
+            tx,
+            actor,
+            {
+              action: lock ? 'session.account_locked' : 'session.sign_in_failed',
+              entityType: 'user',
+              entityId: user.id,
+              ...where,
+              after: { reason: user.disabled ? 'disabled' : 'wrong_password', failures },
+            },
+            now,
+          );
         });
         if (ok && user.disabled) {
-          throw new AppError('UNAUTHENTICATED', { zh: '账号已停用，请联系管理员', en: 'This account is disabled; contact your administrator' });
+          throw new AppError('UNAUTHENTICATED', {
+            zh: '账号已停用，请联系管理员',
+            en: 'This account is disabled; contact your administrator',
+          });
         }
         throw badCredentials();
       }
@@ -100,20 +123,33 @@ export function createSessionService(deps: {
           expiresAt: new Date(now.getTime() + config.session.absoluteHours * 3_600_000),
           ip: request.ip,
         });
-        if (user.failedAttempts > 0 || user.lockedUntil) await users.update(tx, user.id, { failedAttempts: 0, lockedUntil: null });
-        await audit.append(tx, actor, { action: 'session.sign_in', entityType: 'user', entityId: user.id, ...where }, now);
+        if (user.failedAttempts > 0 || user.lockedUntil)
+          await users.update(tx, user.id, { failedAttempts: 0, lockedUntil: null });
+        await audit.append(
+          tx,
+          actor,
+          { action: 'session.sign_in', entityType: 'user', entityId: user.id, ...where },
+          now,
+        );
       });
       return token;
     },
 
     /** The acting user of a cookie token, or null when the session is unknown, idle too long or expired. */
-    async resolve(token: string, request: { requestId: string; ip: string }): Promise<(Actor & { sessionId: string; displayName: string }) | null> {
+    async resolve(
+      token: string,
+      request: { requestId: string; ip: string },
+    ): Promise<(Actor & { sessionId: string; displayName: string }) | null> {
       const id = tokenId(token);
       const found = await sessions.findWithUser(db, id);
       if (!found) return null;
       const now = clock.now();
       const { session, user } = found;
-      if (user.disabled || session.expiresAt <= now || now.getTime() - session.lastSeenAt.getTime() > idleMs) {
+      if (
+        user.disabled ||
+        session.expiresAt <= now ||
+        now.getTime() - session.lastSeenAt.getTime() > idleMs
+      ) {
         await sessions.delete(db, id);
         return null;
       }
@@ -150,26 +186,58 @@ export function createSessionService(deps: {
       const user = await users.findById(db, actor.userId!);
       await db.transaction(async (tx) => {
         await sessions.delete(tx, actor.sessionId);
-        await audit.append(tx, actor, { action: 'session.sign_out', entityType: 'user', entityId: actor.userId, regionCode: user?.scopeRegions[0] ?? null, unitId: user?.scopeUnits[0] ?? null }, now);
+        await audit.append(
+          tx,
+          actor,
+          {
+            action: 'session.sign_out',
+            entityType: 'user',
+            entityId: actor.userId,
+            regionCode: user?.scopeRegions[0] ?? null,
+            unitId: user?.scopeUnits[0] ?? null,
+          },
+          now,
+        );
       });
     },
 
     /** Changes one's own password; other sessions of the user end. */
-    async changePassword(actor: Actor & { sessionId: string }, currentPassword: string, newPassword: string): Promise<void> {
+    async changePassword(
+      actor: Actor & { sessionId: string },
+      currentPassword: string,
+      newPassword: string,
+    ): Promise<void> {
       const user = await users.findById(db, actor.userId!);
       if (!user) throw notSignedIn();
       if (!(await verifyPassword(currentPassword, user.passwordHash))) {
-        throw validation([{ field: 'currentPassword', message: { zh: '当前密码不正确', en: 'the current password is wrong' } }]);
+        throw validation([
+          {
+            field: 'currentPassword',
+            message: { zh: '当前密码不正确', en: 'the current password is wrong' },
+          },
+        ]);
       }
       const problems = passwordProblems(newPassword, user.username);
-      if (newPassword === currentPassword) problems.push({ zh: '新密码不能与当前密码相同', en: 'must differ from the current password' });
+      if (newPassword === currentPassword)
+        problems.push({ zh: '新密码不能与当前密码相同', en: 'must differ from the current password' });
       if (problems.length) throw validation(problems.map((message) => ({ field: 'newPassword', message })));
       const passwordHash = await hashPassword(newPassword);
       const now = clock.now();
       await db.transaction(async (tx) => {
         await users.update(tx, user.id, { passwordHash, passwordChangedAt: now });
         await sessions.deleteForUser(tx, user.id, actor.sessionId);
-        await audit.append(tx, actor, { action: 'user.change_password', entityType: 'user', entityId: user.id, regionCode: user.scopeRegions[0] ?? null, unitId: user.scopeUnits[0] ?? null }, now);
+        await audit.append(
+          tx,
+          actor,
+          {
+            action: 'user.change_password',
+            entityType: 'user',
+            entityId: user.id,
+            regionCode: user.scopeRegions[0] ?? null,
+            unitId: user.scopeUnits[0] ?? null,
+          },
+          now,
+        );
       });
     },
 

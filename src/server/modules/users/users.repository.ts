@@ -10,7 +10,9 @@ export type NewUser = typeof users.$inferInsert;
 
 /** A user is in scope when one of its regions or units is. */
 const visible = (scope: Scope): SQL =>
-  scope.national ? sql`true` : or(anyRegionInScope(scope, users.scopeRegions), anyUnitInScope(scope, users.scopeUnits))!;
+  scope.national
+    ? sql`true`
+    : or(anyRegionInScope(scope, users.scopeRegions), anyUnitInScope(scope, users.scopeUnits))!;
 
 export function createUserRepository() {
   return {

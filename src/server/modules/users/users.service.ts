@@ -1,8 +1,8 @@
-import { NATIONAL, type Role } from '../../../shared/dictionaries';
 import { passwordProblems } from '../../../domain/access/password';
 import { normalisePrefixes, REGION_CODE, type Scope, scopeContains } from '../../../domain/access/scope';
-import { AppError, type FieldProblem, notFound, validation } from '../../../shared/errors';
 import type { CreateUserBody, UpdateUserBody, UserView } from '../../../shared/contracts/users';
+import { NATIONAL, type Role } from '../../../shared/dictionaries';
+import { AppError, type FieldProblem, notFound, validation } from '../../../shared/errors';
 import { type Actor, hasRole } from '../../context';
 import type { Db } from '../../db/client';
 import { hashPassword } from '../../security/passwords';
@@ -61,7 +61,12 @@ export function createUserService(deps: {
   }
 
   /** Checks roles and scope of a user being created or changed, against the acting administrator. */
-  async function checkGrant(actor: Actor, roles: readonly Role[], scope: { regions: string[]; units: string[] }, problems: FieldProblem[]) {
+  async function checkGrant(
+    actor: Actor,
+    roles: readonly Role[],
+    scope: { regions: string[]; units: string[] },
+    problems: FieldProblem[],
+  ) {
     const grantsSysAdmin = roles.includes('sys_admin');
     if (grantsSysAdmin && !hasRole(actor, 'sys_admin')) {
       throw new AppError('FORBIDDEN', {
@@ -72,30 +77,53 @@ export function createUserService(deps: {
     const codes = scope.regions.filter((r) => r !== NATIONAL);
     scope.regions.forEach((r, i) => {
       if (r !== NATIONAL && !REGION_CODE.test(r)) {
-        problems.push({ field: `scope.regions.${i}`, message: { zh: '行政区划代码应为 2、4、6、9 或 12 位数字', en: 'a region code has 2, 4, 6, 9 or 12 digits' } });
+        problems.push({
+          field: `scope.regions.${i}`,
+          message: {
+            zh: '行政区划代码应为 2、4、6、9 或 12 位数字',
+            en: 'a region code has 2, 4, 6, 9 or 12 digits',
+          },
+        });
       }
     });
-    const existing = await regions.existing(db, codes.filter((c) => REGION_CODE.test(c)));
+    const existing = await regions.existing(
+      db,
+      codes.filter((c) => REGION_CODE.test(c)),
+    );
     scope.regions.forEach((r, i) => {
       if (r !== NATIONAL && REGION_CODE.test(r) && !existing.has(r)) {
-        problems.push({ field: `scope.regions.${i}`, message: { zh: `不存在的行政区划代码 ${r}`, en: `no region has the code ${r}` } });
+        problems.push({
+          field: `scope.regions.${i}`,
+          message: { zh: `不存在的行政区划代码 ${r}`, en: `no region has the code ${r}` },
+        });
       }
     });
     const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
     const unitIds = scope.units.filter((u) => uuidPattern.test(u));
     const known = await units.namesOf(db, unitIds);
     scope.units.forEach((u, i) => {
-      if (!known.has(u)) problems.push({ field: `scope.units.${i}`, message: { zh: '不存在的派出单位', en: 'no such dispatching unit' } });
+      if (!known.has(u))
+        problems.push({
+          field: `scope.units.${i}`,
+          message: { zh: '不存在的派出单位', en: 'no such dispatching unit' },
+        });
     });
     if (!grantsSysAdmin && scope.regions.length === 0 && scope.units.length === 0) {
       problems.push({
         field: 'scope',
-        message: { zh: '请至少指定一个管辖的行政区划或派出单位', en: 'give at least one region or unit as the scope' },
+        message: {
+          zh: '请至少指定一个管辖的行政区划或派出单位',
+          en: 'give at least one region or unit as the scope',
+        },
       });
     }
     if (problems.length) throw validation(problems);
 
-    const inner: Scope = { national: scope.regions.includes(NATIONAL) || grantsSysAdmin, regions: codes, units: scope.units };
+    const inner: Scope = {
+      national: scope.regions.includes(NATIONAL) || grantsSysAdmin,
+      regions: codes,
+      units: scope.units,
+    };
     const unitsInActorRegions = await units.locatedIn(db, scope.units, actor.scope.regions);
     const verdict = scopeContains(actor.scope, inner, unitsInActorRegions);
     if (!verdict.ok) {
@@ -106,7 +134,10 @@ export function createUserService(deps: {
         ...verdict.regions.map(label),
         ...verdict.units.map((u) => known.get(u)?.name ?? u),
       ];
-      const own = [...actor.scope.regions.map(label), ...actor.scope.units.map((u) => known.get(u)?.name ?? u)];
+      const own = [
+        ...actor.scope.regions.map(label),
+        ...actor.scope.units.map((u) => known.get(u)?.name ?? u),
+      ];
       throw new AppError(
         'FORBIDDEN',
         {
@@ -125,13 +156,19 @@ export function createUserService(deps: {
         field: 'password',
         message,
       }));
-      const scope = { regions: normalisePrefixes(input.scope.regions), units: [...new Set(input.scope.units)] };
+      const scope = {
+        regions: normalisePrefixes(input.scope.regions),
+        units: [...new Set(input.scope.units)],
+      };
       const roles = [...new Set(input.roles)];
       await checkGrant(actor, roles, scope, problems);
       if (await users.findByUsername(db, input.username)) {
         throw new AppError(
           'CONFLICT',
-          { zh: `用户名 ${input.username} 已被使用，请换一个`, en: `The user name ${input.username} is taken; choose another` },
+          {
+            zh: `用户名 ${input.username} 已被使用，请换一个`,
+            en: `The user name ${input.username} is taken; choose another`,
+          },
           { fields: [{ field: 'username', message: { zh: '已被使用', en: 'already taken' } }] },
         );
       }
@@ -153,7 +190,14 @@ export function createUserService(deps: {
         await audit.append(
           tx,
           actor,
-          { action: 'user.create', entityType: 'user', entityId: user.id, regionCode: scope.regions[0] ?? null, unitId: scope.units[0] ?? null, after: auditView(user) },
+          {
+            action: 'user.create',
+            entityType: 'user',
+            entityId: user.id,
+            regionCode: scope.regions[0] ?? null,
+            unitId: scope.units[0] ?? null,
+            after: auditView(user),
+          },
           now,
         );
         return user;
@@ -165,7 +209,12 @@ export function createUserService(deps: {
       requireUserAdmin(actor);
       const { items, total } = await users.list(db, actor.scope, query, query);
       const now = clock.now();
-      return { items: items.map((u) => toUserView(u, now)), total, page: query.page, pageSize: query.pageSize };
+      return {
+        items: items.map((u) => toUserView(u, now)),
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
     },
 
     async get(actor: Actor, id: string): Promise<UserView> {
@@ -203,7 +252,15 @@ export function createUserService(deps: {
         await audit.append(
           tx,
           actor,
-          { action: 'user.update', entityType: 'user', entityId: id, regionCode: scope.regions[0] ?? null, unitId: scope.units[0] ?? null, before: auditView(user), after: auditView(row) },
+          {
+            action: 'user.update',
+            entityType: 'user',
+            entityId: id,
+            regionCode: scope.regions[0] ?? null,
+            unitId: scope.units[0] ?? null,
+            before: auditView(user),
+            after: auditView(row),
+          },
           now,
         );
         return row;
@@ -212,7 +269,12 @@ export function createUserService(deps: {
     },
 
     /** An administrator sets a new password (and so unlocks the account); every session of the user ends. */
-    async resetPassword(actor: Actor, id: string, password: string, endSessions: (tx: Db, userId: string) => Promise<void>): Promise<void> {
+    async resetPassword(
+      actor: Actor,
+      id: string,
+      password: string,
+      endSessions: (tx: Db, userId: string) => Promise<void>,
+    ): Promise<void> {
       requireUserAdmin(actor);
       const user = await users.findInScope(db, actor.scope, id);
       if (!user || (user.roles.includes('sys_admin') && !hasRole(actor, 'sys_admin'))) throw notFound(USER);
@@ -221,9 +283,25 @@ export function createUserService(deps: {
       const passwordHash = await hashPassword(password);
       const now = clock.now();
       await db.transaction(async (tx) => {
-        await users.update(tx, id, { passwordHash, passwordChangedAt: now, failedAttempts: 0, lockedUntil: null });
+        await users.update(tx, id, {
+          passwordHash,
+          passwordChangedAt: now,
+          failedAttempts: 0,
+          lockedUntil: null,
+        });
         await endSessions(tx, id);
-        await audit.append(tx, actor, { action: 'user.reset_password', entityType: 'user', entityId: id, regionCode: user.scopeRegions[0] ?? null, unitId: user.scopeUnits[0] ?? null }, now);
+        await audit.append(
+          tx,
+          actor,
+          {
+            action: 'user.reset_password',
+            entityType: 'user',
+            entityId: id,
+            regionCode: user.scopeRegions[0] ?? null,
+            unitId: user.scopeUnits[0] ?? null,
+          },
+          now,
+        );
       });
     },
 
