@@ -1,8 +1,11 @@
+import { existsSync, renameSync } from 'node:fs';
+import path from 'node:path';
 import { ensureRegions } from '../server/bootstrap';
 import { loadConfig } from '../server/config';
 import { consoleReporter } from '../server/console-reporter';
 import { systemActor } from '../server/context';
-import { DataDirLockedError } from '../server/db/lock';
+import { restorePglite, restorePostgres } from '../server/db/client';
+import { DataDirLockedError, lockDataDir } from '../server/db/lock';
 import { verifyAll } from '../server/modules/audit/audit.service';
 import { startContainer } from '../server/start';
 import type { Role } from '../shared/dictionaries';
@@ -13,6 +16,9 @@ const usage = `用法 / usage: zhucun <command>
 
   db migrate                 apply database migrations
   import regions             import the national region tree (skipped when already complete)
+  backup <file>              write a backup of the whole database (embedded: a .tar.gz of the data
+                             directory; PostgreSQL: pg_dump custom format)
+  restore <file>             restore a backup (embedded: the old directory is kept beside it)
   audit verify               verify the audit hash chain; prints "intact" or the first broken link
   user add <username> <role> [region-or-unit ...]
                              create a user; the password is read from ZHUCUN_NEW_PASSWORD or generated and printed once
@@ -23,6 +29,7 @@ With the embedded database, stop the server first: only one process may open the
 async function main(argv: string[]) {
   const [group, command, ...rest] = argv;
   const key = `${group ?? ''} ${command ?? ''}`.trim();
+  const file = command ?? '';
   const config = loadConfig();
   const reporter = consoleReporter();
   switch (key) {
@@ -36,6 +43,57 @@ async function main(argv: string[]) {
       const c = await startContainer(config, reporter, { seed: false });
       await ensureRegions(c.database, reporter);
       await c.database.close();
+      return 0;
+    }
+    case `backup ${command}`: {
+      const c = await startContainer(config, reporter, { seed: false });
+      try {
+        await c.database.backup(path.resolve(file));
+        await c.database.db.transaction((tx) =>
+          c.repositories.audit.append(
+            tx,
+            systemActor('cli'),
+            { action: 'system.backup', entityType: 'system', after: { file: path.basename(file) } },
+            new Date(),
+          ),
+        );
+        console.log(`backup written to ${path.resolve(file)}`);
+        return 0;
+      } finally {
+        await c.database.close();
+      }
+    }
+    case `restore ${command}`: {
+      if (!existsSync(command ?? '')) {
+        console.error(`no such backup file: ${command ?? ''}`);
+        return 1;
+      }
+      if (config.database.kind === 'postgresql') {
+        await restorePostgres(config.database.url, path.resolve(file));
+      } else {
+        const release = lockDataDir(config.dataDir);
+        try {
+          const dir = config.database.dataDir;
+          if (existsSync(dir)) renameSync(dir, `${dir}.before-restore-${Date.now()}`);
+          await restorePglite(dir, path.resolve(file));
+        } finally {
+          release();
+        }
+      }
+      const c = await startContainer(config, reporter, { seed: false });
+      try {
+        await c.database.db.transaction((tx) =>
+          c.repositories.audit.append(
+            tx,
+            systemActor('cli'),
+            { action: 'system.restore', entityType: 'system', after: { file: path.basename(file) } },
+            new Date(),
+          ),
+        );
+      } finally {
+        await c.database.close();
+      }
+      console.log(`restored from ${path.resolve(file)}`);
       return 0;
     }
     case 'audit verify': {

@@ -1,7 +1,10 @@
+import { execFile } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
@@ -24,8 +27,12 @@ export interface Database {
   /** Bulk load tab-separated text (COPY … FROM STDIN / '/dev/blob'). */
   copyText(table: string, columns: readonly string[], text: string): Promise<void>;
   migrate(): Promise<void>;
+  /** Writes a consistent copy of the whole database to a file. */
+  backup(file: string): Promise<void>;
   close(): Promise<void>;
 }
+
+const run = promisify(execFile);
 
 const migrationsFolder = path.resolve(import.meta.dirname, '../../../drizzle');
 
@@ -45,6 +52,10 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
       });
     },
     migrate: () => migratePglite(db as never, { migrationsFolder }),
+    async backup(file) {
+      const dump = await client.dumpDataDir('gzip');
+      await writeFile(file, Buffer.from(await dump.arrayBuffer()), { mode: 0o600 });
+    },
     close: () => client.close(),
   };
 }
@@ -65,6 +76,22 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
       }
     },
     migrate: () => migratePg(db as never, { migrationsFolder }),
+    async backup(file) {
+      await run('pg_dump', ['--format=custom', `--file=${file}`, url]);
+    },
     close: () => pool.end(),
   };
+}
+
+/** Replaces the embedded database's directory content with a backup made by `backup`. */
+export async function restorePglite(dataDir: string, file: string): Promise<void> {
+  const blob = new Blob([await readFile(file)]);
+  mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create({ dataDir, loadDataDir: blob });
+  await client.close();
+}
+
+/** Restores a PostgreSQL backup (pg_dump custom format) over the database, object by object. */
+export async function restorePostgres(url: string, file: string): Promise<void> {
+  await run('pg_restore', ['--clean', '--if-exists', '--no-owner', `--dbname=${url}`, file]);
 }
