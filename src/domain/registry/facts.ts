@@ -1,0 +1,41 @@
+import { completedYears, isLeapYear } from './dates';
+
+// Facts computed beside a cadre, on a given date. The age line is a provincial parameter.
+
+/** Default age line for a young cadre; 以下 includes the number itself (40 and under). */
+export const DEFAULT_YOUNG_AGE_LINE = 40;
+
+export interface CadreDates {
+  birthDate: string;
+  partyStatus: 'full' | 'probationary' | 'none';
+  partyFullOn: string | null;
+  workStartedOn: string;
+}
+
+export interface CadreFacts {
+  asOf: string;
+  age: number;
+  /** Full years since full membership (党龄 counts from 转正); null when not a full member or not known. */
+  partyStandingYears: number | null;
+  workYears: number;
+  young: boolean;
+  ageLine: number;
+}
+
+export function cadreFacts(c: CadreDates, on: string, ageLine = DEFAULT_YOUNG_AGE_LINE): CadreFacts {
+  const age = completedYears(c.birthDate, on);
+  const standing =
+    c.partyStatus === 'full' && c.partyFullOn && c.partyFullOn <= on
+      ? completedYears(c.partyFullOn, on)
+      : null;
+  const work = c.workStartedOn <= on ? completedYears(c.workStartedOn, on) : 0;
+  return { asOf: on, age, partyStandingYears: standing, workYears: work, young: age <= ageLine, ageLine };
+}
+
+/** The latest birth date that is no longer young on `on`: born on or before it means older than the line. */
+export function youngBornAfter(on: string, ageLine = DEFAULT_YOUNG_AGE_LINE): string {
+  // Young ⇔ completedYears(birth, on) <= ageLine ⇔ birth > on minus (ageLine + 1) years.
+  const y = Number(on.slice(0, 4)) - (ageLine + 1);
+  const md = on.slice(4);
+  return md === '-02-29' && !isLeapYear(y) ? `${y}-02-28` : `${y}${md}`;
+}
