@@ -6,12 +6,14 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import pg from 'pg';
 import { buildApp } from '../src/server/app';
 import { ensureRegions } from '../src/server/bootstrap';
 import { loadConfig } from '../src/server/config';
 import { createContainer } from '../src/server/container';
 import { openPglite, openPostgres } from '../src/server/db/client';
 import { hashPassword } from '../src/server/security/passwords';
+import { pgAdminUrl } from '../tests/support/template';
 
 const seconds = Number(process.argv[2] ?? 5);
 const quiet = { info: () => {}, progress: () => {}, secret: () => {} };
@@ -76,3 +78,11 @@ for (const r of rows)
   );
 await app.close();
 await database.close();
+if (url) await adminQuery(url, `drop database ${benchDb} with (force)`);
+
+async function adminQuery(adminUrl: string, text: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query(text);
+  await client.end();
+}
