@@ -18,9 +18,12 @@ import { pgAdminUrl } from '../tests/support/template';
 const seconds = Number(process.argv[2] ?? 5);
 const quiet = { info: () => {}, progress: () => {}, secret: () => {} };
 
+// With PostgreSQL, a database of its own (created and dropped here), never the one DATABASE_URL names.
 const url = process.env.DATABASE_URL;
+const benchDb = `zhucun_bench_${process.pid}`;
+if (url) await adminQuery(url, `create database ${benchDb}`);
 const database = url
-  ? await openPostgres(url)
+  ? await openPostgres(pgAdminUrl(url, benchDb))
   : await openPglite({ dataDir: path.join(mkdtempSync(path.join(os.tmpdir(), 'zc-bench-')), 'pglite') });
 await database.migrate();
 await ensureRegions(database, quiet);
