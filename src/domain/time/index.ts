@@ -1,0 +1,3 @@
+export * from './iso-date';
+export * from './periods';
+export * from './ranges';
