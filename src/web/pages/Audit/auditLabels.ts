@@ -1,0 +1,17 @@
+import type { LocalisedText } from '../../../shared/errors';
+
+/** The actions the server writes today (src/server/modules/*), in words; unknown ones show as written. */
+export const actionLabels: Record<string, LocalisedText> = {
+  'session.sign_in': { zh: '登录', en: 'Sign in' },
+  'session.sign_in_failed': { zh: '登录失败', en: 'Failed sign-in' },
+  'session.sign_out': { zh: '退出登录', en: 'Sign out' },
+  'user.create': { zh: '创建用户', en: 'Create user' },
+  'user.update': { zh: '修改用户', en: 'Change user' },
+  'user.change_password': { zh: '修改本人密码', en: 'Change own password' },
+  'user.reset_password': { zh: '重置用户密码', en: 'Reset a password' },
+};
+
+export const entityTypeLabels: Record<string, LocalisedText> = {
+  user: { zh: '用户', en: 'User' },
+  session: { zh: '会话', en: 'Session' },
+};

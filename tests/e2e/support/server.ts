@@ -1,0 +1,114 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface RunningServer {
+  baseUrl: string;
+  adminPassword: string;
+  /** What the server printed, for the failure message when it does not come up. */
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+const groupAlive = (pid: number) => {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+async function until(
+  condition: () => boolean | Promise<boolean>,
+  timeoutMs: number,
+  intervalMs = 200,
+): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await condition()) return true;
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+  return false;
+}
+
+/**
+ * Starts the real server (`npx tsx src/server/server.ts`) on a fresh data directory and a free port, and waits
+ * until GET /api/health answers. The web app must already be built into dist/web (`npx vite build`).
+ */
+export async function startServer(): Promise<RunningServer> {
+  if (!existsSync(path.resolve('dist/web/index.html'))) {
+    throw new Error('dist/web is not built: run `npx vite build` before the browser tests');
+  }
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zhucun-e2e-data-'));
+  const port = await freePort();
+  const adminPassword = 'E2e#Zhucun-2026';
+  let output = '';
+  // Its own process group, so stopping it stops npx, tsx and node together.
+  const child: ChildProcess = spawn('npx', ['tsx', 'src/server/server.ts'], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      ZHUCUN_DATA_DIR: dataDir,
+      ZHUCUN_ADMIN_PASSWORD: adminPassword,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'test',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  child.stdout?.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
+  child.stderr?.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
+  const pid = child.pid!;
+  let exited = false;
+  child.on('exit', () => {
+    exited = true;
+  });
+
+  const stop = async () => {
+    if (groupAlive(pid)) {
+      process.kill(-pid, 'SIGTERM');
+      // A graceful shutdown closes the embedded database; only then is its directory safe to remove.
+      if (!(await until(() => !groupAlive(pid), 15_000))) process.kill(-pid, 'SIGKILL');
+      await until(() => !groupAlive(pid), 5_000);
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const healthy = await until(async () => {
+    if (exited) return true;
+    try {
+      const res = await fetch(`${baseUrl}/api/health`);
+      return res.ok && ((await res.json()) as { status?: string }).status === 'ok';
+    } catch {
+      return false;
+    }
+  }, 150_000);
+  if (!healthy || exited) {
+    await stop();
+    throw new Error(`the server did not come up on ${baseUrl}:\n${output}`);
+  }
+  return { baseUrl, adminPassword, output: () => output, stop };
+}
