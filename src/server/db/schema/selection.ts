@@ -1,0 +1,110 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+// 先定村、再定人 (P21.1-order): a village need is recorded first; nominations target a need.
+export const villageNeeds = pgTable(
+  'village_needs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    villageCode: text('village_code').notNull(),
+    provinceCode: text('province_code').notNull(),
+    countyCode: text('county_code').notNull(),
+    firstSecretary: boolean('first_secretary').notNull(),
+    members: integer('members').notNull(),
+    strengths: text('strengths').array().notNull().default(sql`'{}'::text[]`),
+    reason: text('reason'),
+    // Rule ids and messages behind the line, from the proposal (or the reason the county gave).
+    basis: jsonb('basis').notNull().default(sql`'[]'::jsonb`),
+    status: text('status').notNull().default('open'),
+    effectiveOn: date('effective_on', { mode: 'string' }).notNull(),
+    policyVersion: text('policy_version').notNull(),
+    createdBy: uuid('created_by'),
+    createdByName: text('created_by_name').notNull(),
+    closedOn: date('closed_on', { mode: 'string' }),
+    closedReason: text('closed_reason'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('village_needs_village_idx').on(t.villageCode, t.status),
+    index('village_needs_county_idx').on(t.countyCode, t.status),
+    index('village_needs_province_idx').on(t.provinceCode, t.status),
+    check('village_needs_status_check', sql`${t.status} in ('open', 'filled', 'closed')`),
+    check('village_needs_members_check', sql`${t.members} >= 0 and ${t.members} <= 50`),
+  ],
+);
+
+// A candidate for a need, moving through the selection procedure (P21.3-apply … P21.3-decide).
+export const nominations = pgTable(
+  'nominations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cadreId: uuid('cadre_id').notNull(),
+    unitId: uuid('unit_id').notNull(),
+    needId: uuid('need_id')
+      .notNull()
+      .references(() => villageNeeds.id),
+    villageCode: text('village_code').notNull(),
+    provinceCode: text('province_code').notNull(),
+    countyCode: text('county_code').notNull(),
+    role: text('role').notNull(),
+    source: text('source').notNull(),
+    nominatedOn: date('nominated_on', { mode: 'string' }).notNull(),
+    policyVersion: text('policy_version').notNull(),
+    status: text('status').notNull(),
+    // The last eligibility answer and the overrides given for its warnings.
+    violations: jsonb('violations').notNull().default(sql`'[]'::jsonb`),
+    overrides: jsonb('overrides').notNull().default(sql`'[]'::jsonb`),
+    checks: jsonb('checks'),
+    closedReason: text('closed_reason'),
+    createdBy: uuid('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('nominations_cadre_idx').on(t.cadreId),
+    index('nominations_unit_idx').on(t.unitId, t.status),
+    index('nominations_need_idx').on(t.needId),
+    index('nominations_county_idx').on(t.countyCode, t.status),
+    index('nominations_province_idx').on(t.provinceCode, t.status),
+    check(
+      'nominations_status_check',
+      sql`${t.status} in ('proposed', 'checked', 'filed', 'decided', 'rejected', 'withdrawn')`,
+    ),
+    check('nominations_role_check', sql`${t.role} in ('first_secretary', 'member')`),
+    check('nominations_source_check', sql`${t.source} in ('application', 'recommendation')`),
+  ],
+);
+
+// Every step of a nomination: who, when, from → to, why (P21.3: no step skipped, each recorded).
+export const nominationSteps = pgTable(
+  'nomination_steps',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    nominationId: uuid('nomination_id')
+      .notNull()
+      .references(() => nominations.id, { onDelete: 'cascade' }),
+    step: text('step').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    actorId: uuid('actor_id'),
+    actorName: text('actor_name').notNull(),
+    actorRoles: text('actor_roles').array().notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    onDate: date('on_date', { mode: 'string' }).notNull(),
+    note: text('note'),
+    detail: jsonb('detail'),
+  },
+  (t) => [index('nomination_steps_nomination_idx').on(t.nominationId, t.at)],
+);
