@@ -1,9 +1,9 @@
 import { completedYears, isLeapYear } from './dates';
+import { DEFAULT_YOUNG_AGE_LINE } from './parameters';
 
 // Facts computed beside a cadre, on a given date. The age line is a provincial parameter.
 
-/** Default age line for a young cadre; 以下 includes the number itself (40 and under). */
-export const DEFAULT_YOUNG_AGE_LINE = 40;
+export { DEFAULT_YOUNG_AGE_LINE };
 
 export interface CadreDates {
   birthDate: string;
@@ -18,6 +18,7 @@ export interface CadreFacts {
   /** Full years since full membership (党龄 counts from 转正); null when not a full member or not known. */
   partyStandingYears: number | null;
   workYears: number;
+  /** Age at or under the age line: 以下 includes the number itself. */
   young: boolean;
   ageLine: number;
 }
