@@ -9,7 +9,15 @@ const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   ZHUCUN_DATA_DIR: z.string().default('./data'),
   ZHUCUN_ADMIN_PASSWORD: z.string().min(1).optional(),
-  ZHUCUN_SECRET_KEY: z.string().optional(),
+  // 32 bytes as 64 hex digits or base64: the key of personal-data encryption (security/crypto.ts).
+  ZHUCUN_SECRET_KEY: z
+    .string()
+    .trim()
+    .refine(
+      (s) => /^[0-9a-fA-F]{64}$/.test(s) || (/^[A-Za-z0-9+/]{43}=?$/.test(s) && Buffer.from(s, 'base64').length === 32),
+      '应为 32 字节密钥：64 位十六进制或 base64 / must be 32 bytes as 64 hex digits or base64',
+    )
+    .optional(),
   ZHUCUN_DEMO: z.enum(['0', '1']).default('1'),
   ZHUCUN_REGIONS: z.enum(['all', 'none']).default('all'),
   ZHUCUN_SECURE_COOKIES: z.enum(['0', '1']).default('0'),

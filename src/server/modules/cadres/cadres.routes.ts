@@ -1,0 +1,56 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  cadreList,
+  cadreListQuery,
+  cadreView,
+  createCadreBody,
+  revealIdView,
+  revealPhoneView,
+  updateCadreBody,
+} from '../../../shared/contracts/cadres';
+import { idParams } from '../../../shared/contracts/common';
+import { dateQuery } from '../../../shared/contracts/villages';
+
+const cadreBody = z.object({ cadre: cadreView });
+
+export const cadreRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['cadres'];
+  app.get(
+    '/api/cadres',
+    { schema: { tags, querystring: cadreListQuery, response: { 200: cadreList } } },
+    (req) => app.services.cadres.list(req.actor!, req.query),
+  );
+  app.post(
+    '/api/cadres',
+    { schema: { tags, body: createCadreBody, response: { 201: cadreBody } } },
+    async (req, reply) =>
+      reply.status(201).send({ cadre: await app.services.cadres.create(req.actor!, req.body) }),
+  );
+  app.get(
+    '/api/cadres/:id',
+    { schema: { tags, params: idParams, querystring: dateQuery, response: { 200: cadreBody } } },
+    async (req) => ({ cadre: await app.services.cadres.get(req.actor!, req.params.id, req.query.date) }),
+  );
+  app.patch(
+    '/api/cadres/:id',
+    { schema: { tags, params: idParams, body: updateCadreBody, response: { 200: cadreBody } } },
+    async (req) => ({ cadre: await app.services.cadres.update(req.actor!, req.params.id, req.body) }),
+  );
+  app.post(
+    '/api/cadres/:id/reveal-id',
+    {
+      schema: { tags, params: idParams, response: { 200: revealIdView } },
+      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+    },
+    async (req) => ({ idNumber: await app.services.cadres.revealId(req.actor!, req.params.id) }),
+  );
+  app.post(
+    '/api/cadres/:id/reveal-phone',
+    {
+      schema: { tags, params: idParams, response: { 200: revealPhoneView } },
+      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+    },
+    async (req) => ({ phone: await app.services.cadres.revealPhone(req.actor!, req.params.id) }),
+  );
+};

@@ -1,0 +1,402 @@
+import { regionInScope } from '../../../domain/access/scope';
+import { type CadreInput, cadreProblems } from '../../../domain/registry/cadre';
+import { shanghaiDate } from '../../../domain/registry/dates';
+import { cadreFacts, youngBornAfter } from '../../../domain/registry/facts';
+import { maskIdNumber, maskPhone, normaliseIdNumber } from '../../../domain/registry/id-number';
+import { DEFAULT_YOUNG_AGE_LINE } from '../../../domain/registry/parameters';
+import type {
+  CadreFilter,
+  CadreView,
+  CreateCadreBody,
+  UpdateCadreBody,
+} from '../../../shared/contracts/cadres';
+import type { Gender, PartyStatus, Rank, Strength } from '../../../shared/dictionaries';
+import { strengths as strengthOrder } from '../../../shared/dictionaries';
+import { AppError, type FieldProblem, notFound, validation } from '../../../shared/errors';
+import { type Actor, hasRole } from '../../context';
+import type { Db } from '../../db/client';
+import type { FieldCipher } from '../../security/crypto';
+import type { AuditRepository } from '../audit/audit.repository';
+import type { UnitRecord, UnitRepository } from '../units/units.repository';
+import { ancestorColumns } from '../units/units.service';
+import type { Clock } from '../users/users.service';
+import type { CadreQuery, CadreRecord, CadreRepository, CadreRow, NewCadre } from './cadres.repository';
+
+const CADRE = { zh: '干部', en: 'cadre' };
+export const ID_FIELD = 'cadre.idNumber';
+export const PHONE_FIELD = 'cadre.phone';
+
+export const duplicateIdNumber = () =>
+  new AppError(
+    'CONFLICT',
+    {
+      zh: '该身份证号已在干部库中登记，请勿重复录入',
+      en: 'This ID number is already registered in the cadre pool',
+    },
+    { fields: [{ field: 'idNumber', message: { zh: '已登记', en: 'already registered' } }] },
+  );
+
+export function toCadreView(c: CadreRow, on: string, ageLine = DEFAULT_YOUNG_AGE_LINE): CadreView {
+  return {
+    id: c.id,
+    name: c.name,
+    gender: c.gender as Gender,
+    birthDate: c.birthDate,
+    idNumberMasked: c.idNumberMasked,
+    phoneMasked: c.phoneMasked,
+    unitId: c.unitId,
+    unitName: c.unitName,
+    regionCode: c.regionCode,
+    partyStatus: c.partyStatus as PartyStatus,
+    partyJoinedOn: c.partyJoinedOn,
+    partyFullOn: c.partyFullOn,
+    workStartedOn: c.workStartedOn,
+    rank: c.rank as Rank | null,
+    reserveCadre: c.reserveCadre,
+    young: c.young,
+    steppedDownForAge: c.steppedDownForAge,
+    ruralExperience: c.ruralExperience,
+    agriExpertise: c.agriExpertise,
+    strengths: c.strengths as Strength[],
+    facts: cadreFacts(
+      {
+        birthDate: c.birthDate,
+        partyStatus: c.partyStatus as PartyStatus,
+        partyFullOn: c.partyFullOn,
+        workStartedOn: c.workStartedOn,
+      },
+      on,
+      ageLine,
+    ),
+    demo: c.demo,
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+  };
+}
+
+/** What the audit log keeps of a cadre: masked numbers only, never the plain ones. */
+const cadreAudit = (c: CadreRecord) => ({
+  name: c.name,
+  gender: c.gender,
+  birthDate: c.birthDate,
+  idNumberMasked: c.idNumberMasked,
+  phoneMasked: c.phoneMasked,
+  unitId: c.unitId,
+  partyStatus: c.partyStatus,
+  partyJoinedOn: c.partyJoinedOn,
+  partyFullOn: c.partyFullOn,
+  workStartedOn: c.workStartedOn,
+  rank: c.rank,
+  reserveCadre: c.reserveCadre,
+  young: c.young,
+  steppedDownForAge: c.steppedDownForAge,
+  ruralExperience: c.ruralExperience,
+  agriExpertise: c.agriExpertise,
+  strengths: c.strengths,
+});
+
+const isUniqueViolation = (e: unknown) => {
+  const err = e as { code?: string; cause?: { code?: string } };
+  return err.code === '23505' || err.cause?.code === '23505';
+};
+
+/** A validated cadre in full (create, or an update merged onto the stored record). */
+export type CadreFields = CadreInput & {
+  name: string;
+  phone: string;
+  unitId: string;
+  rank: Rank | null;
+  reserveCadre: boolean;
+  young: boolean;
+  steppedDownForAge: boolean;
+  ruralExperience: boolean;
+  agriExpertise: boolean;
+  strengths: Strength[];
+};
+
+export function createCadreService(deps: {
+  db: Db;
+  cadres: CadreRepository;
+  units: UnitRepository;
+  audit: AuditRepository;
+  cipher: FieldCipher;
+  clock: Clock;
+}) {
+  const { db, cadres, units, audit, cipher, clock } = deps;
+  const today = () => shanghaiDate(clock.now());
+
+  /** The fields a record stores: the ID number and phone encrypted, hashed and masked. */
+  function toColumns(f: CadreFields, unit: UnitRecord): Omit<NewCadre, 'createdAt' | 'updatedAt'> {
+    const id = normaliseIdNumber(f.idNumber);
+    return {
+      unitId: unit.id,
+      regionCode: unit.regionCode,
+      ...ancestorColumns(unit.regionCode),
+      provinceCode: unit.regionCode.slice(0, 2),
+      name: f.name,
+      gender: f.gender,
+      birthDate: f.birthDate,
+      idNumberCipher: cipher.encrypt(ID_FIELD, id),
+      idNumberHash: cipher.hash('idNumber', id),
+      idNumberMasked: maskIdNumber(id),
+      phoneCipher: cipher.encrypt(PHONE_FIELD, f.phone),
+      phoneMasked: maskPhone(f.phone),
+      partyStatus: f.partyStatus,
+      partyJoinedOn: f.partyJoinedOn,
+      partyFullOn: f.partyFullOn,
+      workStartedOn: f.workStartedOn,
+      rank: f.rank,
+      reserveCadre: f.reserveCadre,
+      young: f.young,
+      steppedDownForAge: f.steppedDownForAge,
+      ruralExperience: f.ruralExperience,
+      agriExpertise: f.agriExpertise,
+      strengths: strengthOrder.filter((s) => f.strengths.includes(s)),
+    };
+  }
+
+  /** May the actor register or change cadres of this unit: its HR, or the organisation department of its region. */
+  const mayWriteFor = (actor: Actor, unit: { id: string; regionCode: string }) =>
+    hasRole(actor, 'sys_admin') ||
+    (hasRole(actor, 'unit_hr') && actor.scope.units.includes(unit.id)) ||
+    (hasRole(actor, 'org_admin') && regionInScope(actor.scope, unit.regionCode));
+
+  function requireWriterRole(actor: Actor) {
+    if (!hasRole(actor, 'sys_admin', 'org_admin', 'unit_hr')) {
+      throw new AppError('FORBIDDEN', {
+        zh: '只有派出单位组织人事部门或组织部门管理员可以维护干部信息',
+        en: "Only a unit's personnel department or an organisation-department administrator maintains cadres",
+      });
+    }
+  }
+
+  function requireUnitWrite(actor: Actor, unit: { id: string; regionCode: string; name: string }) {
+    if (!mayWriteFor(actor, unit)) {
+      throw new AppError('FORBIDDEN', {
+        zh: `您不能维护“${unit.name}”的干部：单位人事部门只能维护本单位干部，组织部门只能维护本地区单位的干部`,
+        en: `You cannot maintain cadres of ${unit.name}: a unit's personnel department keeps its own cadres, an organisation department those of units in its regions`,
+      });
+    }
+  }
+
+  async function unitForWrite(actor: Actor, unitId: string): Promise<UnitRecord> {
+    const unit = await units.findInScope(db, actor.scope, unitId);
+    if (!unit)
+      throw validation([
+        {
+          field: 'unitId',
+          message: { zh: '派出单位不存在或不在您的范围内', en: 'no such dispatching unit in your scope' },
+        },
+      ]);
+    requireUnitWrite(actor, unit);
+    return unit;
+  }
+
+  async function findOrFail(actor: Actor, id: string): Promise<CadreRow> {
+    const row = await cadres.findInScope(db, actor.scope, id);
+    if (!row) throw notFound(CADRE);
+    return row;
+  }
+
+  function toQuery(filter: CadreFilter, date: string): CadreQuery {
+    return {
+      ...(filter.region ? { region: filter.region } : {}),
+      ...(filter.unitId ? { unitId: filter.unitId } : {}),
+      ...(filter.partyStatus ? { partyStatus: filter.partyStatus } : {}),
+      ...(filter.strengths?.length ? { strengths: filter.strengths } : {}),
+      ...(filter.rank ? { rank: filter.rank } : {}),
+      ...(filter.young !== undefined
+        ? { youngBornAfter: { young: filter.young, bound: youngBornAfter(date) } }
+        : {}),
+      ...(filter.q ? { q: filter.q } : {}),
+    };
+  }
+
+  async function reveal(actor: Actor, id: string, what: 'id' | 'phone'): Promise<string> {
+    if (!hasRole(actor, 'sys_admin', 'org_admin', 'unit_hr')) {
+      throw new AppError('FORBIDDEN', {
+        zh: '只有派出单位组织人事部门或组织部门管理员可以查看完整号码',
+        en: "Only a unit's personnel department or an organisation-department administrator may see the full number",
+      });
+    }
+    const c = await findOrFail(actor, id);
+    const plain =
+      what === 'id' ? cipher.decrypt(ID_FIELD, c.idNumberCipher) : cipher.decrypt(PHONE_FIELD, c.phoneCipher);
+    const now = clock.now();
+    await db.transaction(async (tx) => {
+      await audit.append(
+        tx,
+        actor,
+        {
+          action: what === 'id' ? 'cadre.reveal_id' : 'cadre.reveal_phone',
+          entityType: 'cadre',
+          entityId: c.id,
+          regionCode: c.regionCode,
+          unitId: c.unitId,
+          after: { name: c.name, masked: what === 'id' ? c.idNumberMasked : c.phoneMasked },
+        },
+        now,
+      );
+    });
+    return plain;
+  }
+
+  return {
+    toColumns,
+    mayWriteFor,
+    today,
+
+    async get(actor: Actor, id: string, date?: string): Promise<CadreView> {
+      return toCadreView(await findOrFail(actor, id), date ?? today());
+    },
+
+    async list(actor: Actor, query: CadreFilter & { page: number; pageSize: number }) {
+      const date = query.date ?? today();
+      const { items, total } = await cadres.list(db, actor.scope, toQuery(query, date), query);
+      return {
+        items: items.map((c) => toCadreView(c, date)),
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
+    },
+
+    async exportRows(actor: Actor, query: CadreFilter, limit: number) {
+      const date = query.date ?? today();
+      const { items, total } = await cadres.list(db, actor.scope, toQuery(query, date), { limit });
+      return { date, total, items: items.map((c) => toCadreView(c, date)) };
+    },
+
+    async create(actor: Actor, body: CreateCadreBody): Promise<CadreView> {
+      requireWriterRole(actor);
+      const fields: CadreFields = {
+        name: body.name,
+        gender: body.gender,
+        birthDate: body.birthDate,
+        idNumber: normaliseIdNumber(body.idNumber),
+        phone: body.phone,
+        unitId: body.unitId,
+        partyStatus: body.partyStatus,
+        partyJoinedOn: body.partyJoinedOn ?? null,
+        partyFullOn: body.partyFullOn ?? null,
+        workStartedOn: body.workStartedOn,
+        rank: body.rank ?? null,
+        reserveCadre: body.reserveCadre ?? false,
+        young: body.young ?? false,
+        steppedDownForAge: body.steppedDownForAge ?? false,
+        ruralExperience: body.ruralExperience ?? false,
+        agriExpertise: body.agriExpertise ?? false,
+        strengths: [...new Set(body.strengths ?? [])],
+      };
+      const problems: FieldProblem[] = cadreProblems(fields, today());
+      const unit = await units.findInScope(db, actor.scope, body.unitId);
+      if (!unit)
+        problems.push({
+          field: 'unitId',
+          message: { zh: '派出单位不存在或不在您的范围内', en: 'no such dispatching unit in your scope' },
+        });
+      if (problems.length) throw validation(problems);
+      requireUnitWrite(actor, unit!);
+      const columns = toColumns(fields, unit!);
+      if ((await cadres.hashesTaken(db, [columns.idNumberHash])).size) throw duplicateIdNumber();
+      const now = clock.now();
+      const created = await db
+        .transaction(async (tx) => {
+          const row = await cadres.insert(tx, {
+            ...columns,
+            createdBy: actor.userId,
+            createdAt: now,
+            updatedAt: now,
+          });
+          await audit.append(
+            tx,
+            actor,
+            {
+              action: 'cadre.create',
+              entityType: 'cadre',
+              entityId: row.id,
+              regionCode: row.regionCode,
+              unitId: row.unitId,
+              after: cadreAudit(row),
+            },
+            now,
+          );
+          return row;
+        })
+        .catch((e: unknown) => {
+          throw isUniqueViolation(e) ? duplicateIdNumber() : e;
+        });
+      return toCadreView({ ...created, unitName: unit!.name }, today());
+    },
+
+    async update(actor: Actor, id: string, patch: UpdateCadreBody): Promise<CadreView> {
+      requireWriterRole(actor);
+      const current = await findOrFail(actor, id);
+      const currentUnit = await unitForWrite(actor, current.unitId).catch((e: unknown) => {
+        throw e instanceof AppError && e.code === 'VALIDATION' ? notFound(CADRE) : e;
+      });
+      const unit =
+        patch.unitId && patch.unitId !== current.unitId
+          ? await unitForWrite(actor, patch.unitId)
+          : currentUnit;
+      const pick = <K extends keyof UpdateCadreBody>(
+        k: K,
+        fallback: NonNullable<UpdateCadreBody[K]> | null,
+      ) => (patch[k] !== undefined ? patch[k] : fallback);
+      const fields: CadreFields = {
+        name: patch.name ?? current.name,
+        gender: patch.gender ?? (current.gender as Gender),
+        birthDate: patch.birthDate ?? current.birthDate,
+        idNumber: patch.idNumber
+          ? normaliseIdNumber(patch.idNumber)
+          : cipher.decrypt(ID_FIELD, current.idNumberCipher),
+        phone: patch.phone ?? cipher.decrypt(PHONE_FIELD, current.phoneCipher),
+        unitId: unit.id,
+        partyStatus: patch.partyStatus ?? (current.partyStatus as PartyStatus),
+        partyJoinedOn: (pick('partyJoinedOn', current.partyJoinedOn) as string | null) ?? null,
+        partyFullOn: (pick('partyFullOn', current.partyFullOn) as string | null) ?? null,
+        workStartedOn: patch.workStartedOn ?? current.workStartedOn,
+        rank: (pick('rank', current.rank as Rank | null) as Rank | null) ?? null,
+        reserveCadre: patch.reserveCadre ?? current.reserveCadre,
+        young: patch.young ?? current.young,
+        steppedDownForAge: patch.steppedDownForAge ?? current.steppedDownForAge,
+        ruralExperience: patch.ruralExperience ?? current.ruralExperience,
+        agriExpertise: patch.agriExpertise ?? current.agriExpertise,
+        strengths: [...new Set(patch.strengths ?? (current.strengths as Strength[]))],
+      };
+      const problems = cadreProblems(fields, today());
+      if (problems.length) throw validation(problems);
+      const columns = toColumns(fields, unit);
+      if ((await cadres.hashesTaken(db, [columns.idNumberHash], id)).size) throw duplicateIdNumber();
+      const now = clock.now();
+      const updated = await db
+        .transaction(async (tx) => {
+          const row = await cadres.update(tx, id, { ...columns, updatedAt: now });
+          await audit.append(
+            tx,
+            actor,
+            {
+              action: 'cadre.update',
+              entityType: 'cadre',
+              entityId: id,
+              regionCode: row.regionCode,
+              unitId: row.unitId,
+              before: cadreAudit(current),
+              after: cadreAudit(row),
+            },
+            now,
+          );
+          return row;
+        })
+        .catch((e: unknown) => {
+          throw isUniqueViolation(e) ? duplicateIdNumber() : e;
+        });
+      return toCadreView({ ...updated, unitName: unit.name }, today());
+    },
+
+    /** The plain ID number: the only way out of the database, recorded in the audit log. */
+    revealId: (actor: Actor, id: string) => reveal(actor, id, 'id'),
+    revealPhone: (actor: Actor, id: string) => reveal(actor, id, 'phone'),
+  };
+}
+export type CadreService = ReturnType<typeof createCadreService>;

@@ -1,0 +1,91 @@
+import { and, asc, count, eq, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import type { Scope } from '../../../domain/access/scope';
+import type { PairingKind } from '../../../shared/dictionaries';
+import type { Executor } from '../../db/client';
+import { unitPairings, units } from '../../db/schema';
+import { inRegionPrefixes } from '../../db/scope';
+import { unitVisible } from './units.repository';
+
+export type PairingRecord = typeof unitPairings.$inferSelect;
+export type NewPairing = typeof unitPairings.$inferInsert;
+export type PairingRow = PairingRecord & { unitName: string };
+
+/** A pairing is visible with its unit, or when its target lies in the scope. */
+const pairingVisible = (scope: Scope): SQL =>
+  scope.national
+    ? sql`true`
+    : or(
+        unitVisible(scope, unitPairings.unitId, units.regionCode),
+        inRegionPrefixes(unitPairings.targetCode, scope.regions),
+      )!;
+
+export function createPairingRepository() {
+  const selectRows = (db: Executor) =>
+    db
+      .select({ pairing: unitPairings, unitName: units.name })
+      .from(unitPairings)
+      .innerJoin(units, eq(units.id, unitPairings.unitId));
+  const flatten = (r: { pairing: PairingRecord; unitName: string }): PairingRow => ({
+    ...r.pairing,
+    unitName: r.unitName,
+  });
+
+  return {
+    async ofUnit(db: Executor, unitId: string): Promise<PairingRow[]> {
+      const rows = await selectRows(db)
+        .where(eq(unitPairings.unitId, unitId))
+        .orderBy(asc(unitPairings.validFrom), asc(unitPairings.id));
+      return rows.map(flatten);
+    },
+
+    async find(db: Executor, unitId: string, id: string): Promise<PairingRow | undefined> {
+      const [row] = await selectRows(db)
+        .where(and(eq(unitPairings.id, id), eq(unitPairings.unitId, unitId)))
+        .limit(1);
+      return row && flatten(row);
+    },
+
+    async list(
+      db: Executor,
+      scope: Scope,
+      filter: { target?: string; kind?: PairingKind; unitId?: string; date?: string },
+      page: { page: number; pageSize: number },
+    ): Promise<{ items: PairingRow[]; total: number }> {
+      const conditions: SQL[] = [pairingVisible(scope)];
+      if (filter.target) conditions.push(inRegionPrefixes(unitPairings.targetCode, [filter.target]));
+      if (filter.kind) conditions.push(eq(unitPairings.kind, filter.kind));
+      if (filter.unitId) conditions.push(eq(unitPairings.unitId, filter.unitId));
+      if (filter.date) {
+        conditions.push(
+          lte(unitPairings.validFrom, filter.date),
+          or(isNull(unitPairings.validTo), sql`${unitPairings.validTo} >= ${filter.date}`)!,
+        );
+      }
+      const where = and(...conditions);
+      const [rows, [total]] = await Promise.all([
+        selectRows(db)
+          .where(where)
+          .orderBy(asc(unitPairings.targetCode), asc(unitPairings.validFrom), asc(unitPairings.id))
+          .limit(page.pageSize)
+          .offset((page.page - 1) * page.pageSize),
+        db
+          .select({ n: count() })
+          .from(unitPairings)
+          .innerJoin(units, eq(units.id, unitPairings.unitId))
+          .where(where),
+      ]);
+      return { items: rows.map(flatten), total: total?.n ?? 0 };
+    },
+
+    async insert(db: Executor, pairing: NewPairing): Promise<PairingRecord> {
+      const [row] = await db.insert(unitPairings).values(pairing).returning();
+      return row!;
+    },
+
+    async update(db: Executor, id: string, patch: Partial<NewPairing>): Promise<PairingRecord> {
+      const [row] = await db.update(unitPairings).set(patch).where(eq(unitPairings.id, id)).returning();
+      return row!;
+    },
+  };
+}
+export type PairingRepository = ReturnType<typeof createPairingRepository>;
