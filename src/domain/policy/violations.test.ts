@@ -25,7 +25,23 @@ describe('violations are data with the rule’s message', () => {
 
   it('refuses to build a finding for a rule that produces none unless given a severity (P21.5-attend)', () => {
     expect(() => violation('P21.5-attend', {})).toThrow();
-    expect(violation('P21.5-attend', {}, undefined, 'info').severity).toBe('info');
+    expect(violation('P21.5-attend', {}, undefined, { severity: 'info' }).severity).toBe('info');
+  });
+
+  it('replaces the rule’s advice where the situation needs other advice (P17.2.2-term)', () => {
+    const v = violation(
+      'P17.2.2-term',
+      {},
+      { zh: '提前结束', en: 'Ended early' },
+      {
+        severity: 'warn',
+        advice: { zh: '请说明理由', en: 'Give the reason' },
+      },
+    );
+    expect(v).toMatchObject({
+      severity: 'warn',
+      message: { zh: '提前结束。请说明理由', en: 'Ended early. Give the reason' },
+    });
   });
 
   it('sorts blocks before warns before hints (P21.3-fs-party, P21.5-term, P21.3-rural)', () => {

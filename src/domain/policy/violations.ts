@@ -22,23 +22,31 @@ export const MIN_REASON_LENGTH = 4;
 export const isSubstantialReason = (reason: string | undefined | null): boolean =>
   typeof reason === 'string' && [...reason.trim()].length >= MIN_REASON_LENGTH;
 
+export interface ViolationOptions {
+  /** Overrides the rule's severity (e.g. an actual early end only warns under a rule that blocks plans). */
+  severity?: Severity;
+  /** What to do, in place of the rule's message, where the situation needs other advice. */
+  advice?: LocalisedText;
+}
+
 /**
- * The finding for a rule: the rule's message (what to do), preceded by what was found when `found` is
- * given. Severity defaults to the rule's own.
+ * The finding for a rule: what was found (when given), then what to do — the rule's message unless
+ * `options.advice` says otherwise. Severity defaults to the rule's own.
  */
 export function violation(
   ruleId: RuleId,
   facts: Record<string, unknown>,
   found?: LocalisedText,
-  severity?: Severity,
+  options: ViolationOptions = {},
 ): Violation {
   const r = rule(ruleId);
-  const s = severity ?? r.severity;
-  if (!s) throw new Error(`Rule ${ruleId} produces no findings of its own; pass a severity`);
+  const severity = options.severity ?? r.severity;
+  if (!severity) throw new Error(`Rule ${ruleId} produces no findings of its own; pass a severity`);
+  const advice = options.advice ?? r.message;
   const message = found
-    ? { zh: `${found.zh}。${r.message.zh}`, en: `${found.en}. ${r.message.en}` }
-    : { ...r.message };
-  return { ruleId, severity: s, message, facts };
+    ? { zh: `${found.zh}。${advice.zh}`, en: `${found.en}. ${advice.en}` }
+    : { ...advice };
+  return { ruleId, severity, message, facts };
 }
 
 const order: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
