@@ -100,7 +100,7 @@ const idsInRulesMd: Record<string, string[]> = {
 const sourceText: Record<string, string> = { '2017-guiding-opinions': text2017, '2021-opinions': text2021 };
 
 describe('the rule catalogue mirrors RULES.md', () => {
-  it('holds exactly the ids of RULES.md, each once, in its section', () => {
+  it('holds exactly the ids of RULES.md, each once, in its section (P17.1.2-cover … PIPL-28)', () => {
     const expected = Object.values(idsInRulesMd).flat();
     expect(rules.map((r) => r.id).sort()).toEqual([...expected].sort());
     for (const [section, ids] of Object.entries(idsInRulesMd)) {
@@ -108,7 +108,7 @@ describe('the rule catalogue mirrors RULES.md', () => {
     }
   });
 
-  it('versions each rule by its id prefix and cites the matching document', () => {
+  it('versions each rule by its id prefix and cites the matching document (P17 → 2017, P21 → 2021)', () => {
     for (const r of rules) {
       const expected = r.id.startsWith('P17') ? 'P17' : r.id.startsWith('P21') ? 'P21' : 'X';
       expect(r.version, r.id).toBe(expected);
@@ -130,7 +130,7 @@ describe('the rule catalogue mirrors RULES.md', () => {
     }
   });
 
-  it('marks clauses of documents the repository does not hold as summaries, not quotes', () => {
+  it('marks clauses of documents the repository does not hold as summaries, not quotes (X19-burden … PIPL-28)', () => {
     for (const r of rules.filter((x) => x.version === 'X')) {
       expect(r.clause.verbatim, r.id).toBe(false);
       expect(r.clause.zh, r.id).toMatch(/^要点（非原文）/);
@@ -138,7 +138,7 @@ describe('the rule catalogue mirrors RULES.md', () => {
     }
   });
 
-  it('gives every rule a title, a message and a clause in both languages', () => {
+  it('gives every rule a title, a message and a clause in both languages (all of RULES.md)', () => {
     for (const r of rules) {
       for (const t of [r.title, r.message, r.clause]) {
         expect(t.zh, r.id).toMatch(/\p{Script=Han}/u);
@@ -156,7 +156,7 @@ describe('the rule catalogue mirrors RULES.md', () => {
     }
   });
 
-  it('gives block and coverage rules block severity, warn rules warn and info rules info or none', () => {
+  it('gives block and coverage rules block severity, warn rules warn and info rules info or none (RULES.md kinds)', () => {
     for (const r of rules) {
       if (r.kind === 'block' || r.kind === 'coverage') expect(r.severity, r.id).toBe('block');
       if (r.kind === 'warn') expect(r.severity, r.id).toBe('warn');
@@ -210,7 +210,7 @@ describe('looking rules up', () => {
     expect(isRuleId('P17.2.2-terms')).toBe(false);
   });
 
-  it('filters by version, kind and section', () => {
+  it('filters by version, kind and section (X rules, P21.2-weak coverage, §3)', () => {
     expect(listRules({ version: 'X' }).map((r) => r.id)).toEqual(idsInRulesMd.other);
     expect(listRules({ version: 'P21', kind: 'coverage' }).map((r) => r.id)).toEqual([
       'P21.2-scope',
@@ -221,7 +221,7 @@ describe('looking rules up', () => {
     expect(listRules()).toHaveLength(rules.length);
   });
 
-  it('searches ids, titles, messages and clauses in Chinese and English, ignoring case', () => {
+  it('searches ids, titles, messages and clauses in Chinese and English, ignoring case (P21.3-fs-party, P21.5-rotate)', () => {
     expect(listRules({ q: '党龄' }).map((r) => r.id)).toEqual(
       expect.arrayContaining(['P21.3-fs-party', 'P21.3-fs-work']),
     );
@@ -232,7 +232,7 @@ describe('looking rules up', () => {
     expect(listRules({ q: 'no such words anywhere' })).toEqual([]);
   });
 
-  it('combines a text search with a version filter', () => {
+  it('combines a text search with a version filter (P17.2.2-term)', () => {
     expect(listRules({ q: 'term', version: 'P17', kind: 'block' }).map((r) => r.id)).toEqual([
       'P17.2.2-term',
     ]);

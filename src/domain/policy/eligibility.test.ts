@@ -251,7 +251,7 @@ describe('rank of a new team leader under P17 (P17.2.3-leader-rank)', () => {
 });
 
 describe('young cadres and the provincial age line (P17.2.2-young)', () => {
-  it('counts a cadre as young up to and including the age line (40岁以下 includes 40)', () => {
+  it('counts a cadre as young up to and including the age line, 40岁以下 including 40 (P17.2.2-young)', () => {
     expect(isYoung('1984-06-01', '2024-06-01')).toBe(true);
     expect(isYoung('1983-06-02', '2024-06-01')).toBe(true);
     expect(isYoung('1983-06-01', '2024-06-01')).toBe(false);

@@ -55,7 +55,7 @@ const cells = roles.flatMap((role) =>
 );
 
 describe('the nomination transition table, cell by cell (P21.3-propose, P21.3-checks, P21.3-file, P21.3-decide)', () => {
-  it('covers every role × step × state', () => {
+  it('covers every role × step × state of RULES.md §3 (P21.3-propose to P21.3-decide)', () => {
     expect(cells).toHaveLength(roles.length * nominationSteps.length * states.length);
     expect(cells).toHaveLength(9 * 6 * 7);
   });

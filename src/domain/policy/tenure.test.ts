@@ -267,7 +267,7 @@ describe('overlapping handover (P21.5-rotate)', () => {
 });
 
 describe('days a village had no first secretary (P21.5-rotate, P21.2-weak)', () => {
-  it('finds the gaps across three generations of first secretaries', () => {
+  it('finds the gaps across three generations of first secretaries (P21.5-rotate)', () => {
     const generations = [
       { startOn: '2018-03-01', endOn: '2020-02-29' },
       { startOn: '2020-02-20', endOn: '2022-03-15' },
@@ -279,7 +279,7 @@ describe('days a village had no first secretary (P21.5-rotate, P21.2-weak)', () 
     ]);
   });
 
-  it('finds none where each successor overlapped the predecessor', () => {
+  it('finds none where each successor overlapped the predecessor (P21.5-rotate)', () => {
     const generations: PostInterval[] = [
       { startOn: '2021-06-01', endOn: '2023-05-31' },
       { startOn: '2023-05-25', endOn: '2025-05-31' },
@@ -288,7 +288,7 @@ describe('days a village had no first secretary (P21.5-rotate, P21.2-weak)', () 
     expect(gapsInCoverage(generations, '2021-06-01', '2026-06-01')).toEqual([]);
   });
 
-  it('reports the whole window for a village that never had one', () => {
+  it('reports the whole window for a village that never had one (P21.2-weak)', () => {
     expect(gapsInCoverage([], '2024-01-01', '2024-01-31')).toEqual([
       { from: '2024-01-01', to: '2024-01-31', days: 31 },
     ]);

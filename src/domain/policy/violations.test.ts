@@ -122,7 +122,7 @@ describe('override reasons lift warnings, never blocks', () => {
     expect(r).toMatchObject({ ok: true, blocking: [], hints: [rural] });
   });
 
-  it('counts characters, not bytes or UTF-16 units, in a reason', () => {
+  it('counts characters, not bytes or UTF-16 units, in an override reason (P21.5-term)', () => {
     expect(isSubstantialReason('工作需要')).toBe(true);
     expect(isSubstantialReason('需要了')).toBe(false);
     expect(isSubstantialReason('ok!!')).toBe(true);
