@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { type Browser, glyphReport, openBrowser, platformFonts, SCREENSHOTS } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 
@@ -13,7 +13,11 @@ let browser: Browser;
 let page: Page;
 
 const shot = (name: string) =>
-  page.screenshot({ path: path.join(SCREENSHOTS, `foundation-${name}.png`), fullPage: true });
+  page.screenshot({
+    path: path.join(SCREENSHOTS, `foundation-${name}.png`),
+    fullPage: true,
+    animations: 'disabled',
+  });
 
 async function expectChineseRenders(selector: string) {
   const report = await glyphReport(page, selector);
@@ -29,6 +33,23 @@ async function expectChineseRenders(selector: string) {
   ).toBe(true);
 }
 
+async function signIn() {
+  await page.goto(`${server.baseUrl}/`);
+  await page.getByRole('heading', { name: '用户登录' }).waitFor();
+  await page.getByLabel('用户名', { exact: true }).fill('admin');
+  await page.getByLabel('密码', { exact: true }).fill(server.adminPassword);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await page.getByRole('button', { name: '退出登录' }).waitFor();
+}
+
+/** Picks an option of an antd select by its visible text (the listbox antd exposes to assistive tech is hidden). */
+async function pickOption(text: string, also?: string) {
+  let option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text });
+  if (also) option = option.filter({ hasText: also });
+  await option.first().click();
+  await page.keyboard.press('Escape');
+}
+
 async function openTreeNode(name: string) {
   const node = page.getByRole('treeitem', { name, exact: true });
   await node.getByText(name, { exact: true }).click();
@@ -41,6 +62,12 @@ describe('foundation in the browser', () => {
     server = await startServer();
     browser = await openBrowser();
     page = browser.page;
+  });
+
+  beforeEach(({ task }) => {
+    onTestFailed(async () => {
+      await shot(`failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`);
+    });
   });
 
   afterAll(async () => {
@@ -113,5 +140,56 @@ describe('foundation in the browser', () => {
     expect(session).toBe(401);
     await page.goto(`${server.baseUrl}/regions`);
     await page.getByRole('heading', { name: '用户登录' }).waitFor();
+  });
+
+  it('creates a county user with a scope chosen by name, shows the refusal next to the field, and verifies the audit chain', async () => {
+    await signIn();
+    const menu = page.getByRole('navigation', { name: '主菜单' });
+    await menu.getByRole('link', { name: '用户管理', exact: true }).click();
+    await page.getByRole('button', { name: '新建用户' }).click();
+    const drawer = page.getByRole('dialog', { name: '新建用户' });
+    await drawer.getByLabel('用户名', { exact: true }).fill('admin');
+    await drawer.getByLabel('姓名', { exact: true }).fill('开阳县委组织部');
+    await drawer.getByLabel('初始密码', { exact: true }).fill('abc');
+    await drawer.getByText('长度至少 8 位').waitFor();
+    await drawer.getByLabel('初始密码', { exact: true }).fill('Kaiyang#2026x');
+    await drawer.getByText('密码强度符合要求').waitFor();
+    await drawer.getByLabel('角色', { exact: true }).click();
+    await pickOption('组织部门管理员');
+    await drawer.getByLabel('管辖区划', { exact: true }).fill('开阳');
+    await pickOption('开阳县', '520121');
+    await drawer.locator('.ant-select-selection-item').filter({ hasText: '开阳县（520121）' }).waitFor();
+    await drawer.getByRole('button', { name: '保存' }).click();
+
+    // The name is taken: the server's CONFLICT names the field, and the message stands under it.
+    const username = drawer.getByLabel('用户名', { exact: true });
+    await drawer.getByText('已被使用', { exact: true }).waitFor();
+    expect(await username.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await username.getAttribute('aria-describedby')) ?? '';
+    expect(await page.locator(`[id="${describedBy.split(' ')[0]}"]`).textContent()).toContain('已被使用');
+    await shot('6-user-refused');
+
+    await username.fill('kaiyang_zzb');
+    await drawer.getByRole('button', { name: '保存' }).click();
+    const row = page.getByRole('row').filter({ hasText: 'kaiyang_zzb' });
+    await row.waitFor();
+    await row.getByText('组织部门管理员').waitFor();
+    await row.getByText('开阳县（520121）').waitFor();
+    await shot('7-users');
+
+    // The audit log shows the creation, and the chain verifies.
+    await menu.getByRole('link', { name: '审计日志', exact: true }).click();
+    await page.getByRole('row').filter({ hasText: '创建用户' }).filter({ hasText: '520121' }).waitFor();
+    await page.getByRole('button', { name: '校验审计链' }).click();
+    await page.getByRole('status').filter({ hasText: '审计链完整' }).waitFor();
+    await shot('8-audit');
+
+    // A session that ends on the server sends the user to sign in again, saying why.
+    await browser.context.clearCookies();
+    await menu.getByRole('link', { name: '用户管理', exact: true }).click();
+    await page.getByLabel('搜索用户').fill('kaiyang');
+    await page.getByLabel('搜索用户').press('Enter');
+    await page.getByRole('status').filter({ hasText: '登录已超时，请重新登录' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/login');
   });
 });

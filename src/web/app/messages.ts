@@ -18,6 +18,8 @@ export const messages = {
   'nav.signOut': { zh: '退出登录', en: 'Sign out' },
   'nav.language': { zh: '界面语言', en: 'Language' },
   'nav.menu': { zh: '主菜单', en: 'Main menu' },
+  'nav.collapse': { zh: '收起菜单', en: 'Collapse the menu' },
+  'nav.expand': { zh: '展开菜单', en: 'Expand the menu' },
   'nav.scope': { zh: '管辖范围', en: 'Scope' },
   'nav.signedOut': { zh: '已安全退出', en: 'Signed out' },
 
@@ -70,7 +72,7 @@ export const messages = {
 
   'regions.tree': { zh: '区划树', en: 'Region tree' },
   'regions.search': { zh: '搜索行政区划', en: 'Search regions' },
-  'regions.searchPlaceholder': { zh: '输入名称，如 双流镇', en: 'Name, e.g. 双流镇' },
+  'regions.searchPlaceholder': { zh: '按名称搜索', en: 'Search by name' },
   'regions.searchLevel': { zh: '级别', en: 'Level' },
   'regions.allLevels': { zh: '全部级别', en: 'All levels' },
   'regions.searchResults': { zh: '搜索结果（共 {n} 条）', en: 'Results ({n})' },
@@ -88,7 +90,6 @@ export const messages = {
   'regions.path': { zh: '完整路径', en: 'Full path' },
   'regions.children': { zh: '下级区划', en: 'Subdivisions' },
   'regions.childrenCount': { zh: '下级区划（共 {n} 个）', en: 'Subdivisions ({n})' },
-  'regions.noChildren': { zh: '村级区划没有下级', en: 'A village has no subdivisions' },
   'regions.treeLoadFailed': { zh: '加载下级区划失败', en: 'Could not load the subdivisions' },
 
   'users.title': { zh: '用户管理', en: 'Users' },
@@ -189,6 +190,7 @@ export const messages = {
     zh: '密码要求：至少 8 位，包含小写字母、大写字母、数字、符号中的至少三类，且不得包含用户名。',
     en: 'At least 8 characters mixing three of: lower case, upper case, digits, symbols; not containing the user name.',
   },
+  'password.weak': { zh: '密码强度不足，请按下方提示修改', en: 'Too weak; see the hints below' },
   'password.ok': { zh: '密码强度符合要求', en: 'The password is strong enough' },
   'password.submit': { zh: '确认修改', en: 'Change password' },
   'password.changed': { zh: '密码已修改', en: 'Password changed' },

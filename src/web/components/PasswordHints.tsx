@@ -31,11 +31,8 @@ export function PasswordHints({ password, username }: { password: string | undef
   );
 }
 
-/** A form rule that refuses a weak password with the same words as the hints. */
+/** A form rule that refuses a weak password; the hints below the field say what to change. */
 export const passwordRule =
-  (l: (text: { zh: string; en: string }) => string, username?: () => string | undefined) =>
-  async (_: unknown, value: string | undefined) => {
-    if (!value) return;
-    const problems = passwordProblems(value, username?.());
-    if (problems.length) throw new Error(problems.map(l).join('；'));
+  (message: string, username?: () => string | undefined) => async (_: unknown, value: string | undefined) => {
+    if (value && passwordProblems(value, username?.()).length > 0) throw new Error(message);
   };

@@ -4,6 +4,8 @@ import {
   HomeOutlined,
   KeyOutlined,
   LogoutOutlined,
+  MenuFoldOutlined,
+  MenuUnfoldOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -68,26 +70,28 @@ export function AppLayout() {
         collapsible
         collapsed={collapsed}
         onCollapse={setCollapsed}
+        trigger={null}
         breakpoint="lg"
         width={208}
-        style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
       >
-        <Link to="/" aria-label={t('app.title')}>
-          <Flex align="center" gap={10} style={{ height: 56, padding: collapsed ? '0 24px' : '0 18px' }}>
-            <Emblem size={28} />
-            {!collapsed && (
-              <Typography.Text
-                strong
-                style={{ color: '#fff', fontSize: 17, letterSpacing: 1, whiteSpace: 'nowrap' }}
-              >
-                {t('app.shortTitle')}
-              </Typography.Text>
-            )}
-          </Flex>
-        </Link>
-        <nav aria-label={t('nav.menu')}>
-          <Menu theme="dark" mode="inline" selectedKeys={[selected]} items={items} />
-        </nav>
+        <div style={{ position: 'sticky', top: 0 }}>
+          <Link to="/" aria-label={t('app.title')}>
+            <Flex align="center" gap={10} style={{ height: 56, padding: collapsed ? '0 26px' : '0 18px' }}>
+              <Emblem size={28} />
+              {!collapsed && (
+                <Typography.Text
+                  strong
+                  style={{ color: '#fff', fontSize: 17, letterSpacing: 1, whiteSpace: 'nowrap' }}
+                >
+                  {t('app.shortTitle')}
+                </Typography.Text>
+              )}
+            </Flex>
+          </Link>
+          <nav aria-label={t('nav.menu')}>
+            <Menu theme="dark" mode="inline" selectedKeys={[selected]} items={items} />
+          </nav>
+        </div>
       </Sider>
       <Layout>
         <Header
@@ -103,6 +107,13 @@ export function AppLayout() {
             lineHeight: 'normal',
           }}
         >
+          <Button
+            type="text"
+            aria-label={t(collapsed ? 'nav.expand' : 'nav.collapse')}
+            icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+            onClick={() => setCollapsed((c) => !c)}
+            style={{ marginLeft: -8 }}
+          />
           <Typography.Text strong style={{ fontSize: 16, whiteSpace: 'nowrap', color: brand.navy }}>
             {t('app.title')}
           </Typography.Text>
@@ -119,7 +130,9 @@ export function AppLayout() {
               </Space>
               <Tooltip title={scopeText(session, t)}>
                 <Typography.Text type="secondary" ellipsis style={{ fontSize: 12 }}>
-                  {t('nav.scope')}：<ScopeNames session={session} />
+                  {t('nav.scope')}
+                  {lang === 'zh' ? '：' : ': '}
+                  <ScopeNames session={session} />
                 </Typography.Text>
               </Tooltip>
             </Flex>

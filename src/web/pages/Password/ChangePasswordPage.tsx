@@ -15,7 +15,7 @@ interface PasswordForm {
 
 export default function ChangePasswordPage() {
   const session = useSession();
-  const { t, l } = useT();
+  const { t } = useT();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<PasswordForm>();
@@ -53,7 +53,7 @@ export default function ChangePasswordPage() {
           name="newPassword"
           rules={[
             { required: true, message: t('users.required', { field: t('password.new') }) },
-            { validator: passwordRule(l, () => session.username) },
+            { validator: passwordRule(t('password.weak'), () => session.username) },
           ]}
           extra={<PasswordHints password={newPassword} username={session.username} />}
         >

@@ -152,15 +152,7 @@ export function RegionDetail({ code, onSelect }: { code?: string; onSelect: (cod
           ]}
         />
       </Card>
-      {r.hasChildren ? (
-        <RegionChildren key={r.code} code={r.code} onSelect={onSelect} />
-      ) : (
-        r.level === 'village' && (
-          <Card size="small">
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('regions.noChildren')} />
-          </Card>
-        )
-      )}
+      {r.hasChildren && <RegionChildren key={r.code} code={r.code} onSelect={onSelect} />}
     </>
   );
 }

@@ -29,7 +29,7 @@ export default function RegionsPage() {
 
   return (
     <Row gutter={16} wrap={false}>
-      <Col flex="380px" style={{ minWidth: 0 }}>
+      <Col flex="400px" style={{ minWidth: 0 }}>
         <Card title={q ? t('regions.search') : t('regions.tree')} styles={{ body: { paddingTop: 12 } }}>
           <Flex gap={8} style={{ marginBottom: 12 }}>
             <Input.Search

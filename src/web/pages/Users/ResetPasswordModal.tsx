@@ -18,7 +18,7 @@ export function ResetPasswordModal({
   user: UserView | null;
   onClose: (done: boolean) => void;
 }) {
-  const { t, l } = useT();
+  const { t } = useT();
   const [form] = Form.useForm<ResetForm>();
   const reset = useResetPassword();
   const [topError, setTopError] = useState<string | null>(null);
@@ -61,7 +61,7 @@ export function ResetPasswordModal({
           name="password"
           rules={[
             { required: true, message: t('users.required', { field: t('users.newPassword') }) },
-            { validator: passwordRule(l, () => user?.username) },
+            { validator: passwordRule(t('password.weak'), () => user?.username) },
           ]}
           extra={<PasswordHints password={password} username={user?.username} />}
         >

@@ -155,7 +155,10 @@ export function UserDrawer({
           <Form.Item
             label={t('users.password')}
             name="password"
-            rules={[required(t('users.password')), { validator: passwordRule(l, () => username) }]}
+            rules={[
+              required(t('users.password')),
+              { validator: passwordRule(t('password.weak'), () => username) },
+            ]}
             extra={<PasswordHints password={password} username={username} />}
           >
             <Input.Password autoComplete="new-password" maxLength={128} />
