@@ -18,6 +18,10 @@ import { healthRoutes } from './modules/health/health.routes';
 import { regionRoutes } from './modules/regions/regions.routes';
 import { sessionRoutes } from './modules/session/session.routes';
 import { userRoutes } from './modules/users/users.routes';
+import { cadreRoutes } from './modules/cadres/cadres.routes';
+import { importRoutes } from './modules/imports/imports.routes';
+import { unitRoutes } from './modules/units/units.routes';
+import { villageRoutes } from './modules/villages/villages.routes';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -103,6 +107,10 @@ export async function buildApp(container: Container, options: BuildOptions = {})
   await app.register(regionRoutes);
   await app.register(userRoutes);
   await app.register(auditRoutes);
+  await app.register(villageRoutes);
+  await app.register(unitRoutes);
+  await app.register(cadreRoutes);
+  await app.register(importRoutes);
 
   // The single-page web app: static files, and index.html for its client-side routes.
   const webDir = config.webDir;
