@@ -26,6 +26,7 @@ describe('violations are data with the rule’s message', () => {
   it('refuses to build a finding for a rule that produces none unless given a severity (P21.5-attend)', () => {
     expect(() => violation('P21.5-attend', {})).toThrow();
     expect(violation('P21.5-attend', {}, undefined, { severity: 'info' }).severity).toBe('info');
+    expect(violation('P21.2-reduce', {}, undefined, 'info').severity).toBe('info');
   });
 
   it('replaces the rule’s advice where the situation needs other advice (P17.2.2-term)', () => {

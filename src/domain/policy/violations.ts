@@ -31,14 +31,16 @@ export interface ViolationOptions {
 
 /**
  * The finding for a rule: what was found (when given), then what to do — the rule's message unless
- * `options.advice` says otherwise. Severity defaults to the rule's own.
+ * `options.advice` says otherwise. Severity defaults to the rule's own; a bare severity may be passed
+ * in place of the options.
  */
 export function violation(
   ruleId: RuleId,
   facts: Record<string, unknown>,
   found?: LocalisedText,
-  options: ViolationOptions = {},
+  options: ViolationOptions | Severity = {},
 ): Violation {
+  if (typeof options === 'string') options = { severity: options };
   const r = rule(ruleId);
   const severity = options.severity ?? r.severity;
   if (!severity) throw new Error(`Rule ${ruleId} produces no findings of its own; pass a severity`);
