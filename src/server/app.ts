@@ -10,18 +10,24 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import secureJson from 'secure-json-parse';
+import { localise } from '../shared/errors';
 import type { Container, Services } from './container';
-import { authPlugin } from './plugins/auth';
-import { installErrorHandler, languageOf, toAppError, zodValidatorCompiler } from './plugins/errors';
 import { auditRoutes } from './modules/audit/audit.routes';
+import { cadreRoutes } from './modules/cadres/cadres.routes';
+import { complianceRoutes } from './modules/compliance/compliance.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { importRoutes } from './modules/imports/imports.routes';
+import { needRoutes } from './modules/needs/needs.routes';
+import { nominationRoutes } from './modules/nominations/nominations.routes';
+import { policyRoutes } from './modules/policy/policy.routes';
 import { regionRoutes } from './modules/regions/regions.routes';
 import { sessionRoutes } from './modules/session/session.routes';
-import { userRoutes } from './modules/users/users.routes';
-import { cadreRoutes } from './modules/cadres/cadres.routes';
-import { importRoutes } from './modules/imports/imports.routes';
 import { unitRoutes } from './modules/units/units.routes';
+import { userRoutes } from './modules/users/users.routes';
 import { villageRoutes } from './modules/villages/villages.routes';
+import { authPlugin } from './plugins/auth';
+import { installErrorHandler, languageOf, toAppError, zodValidatorCompiler } from './plugins/errors';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -40,16 +46,25 @@ export interface BuildOptions {
 export async function buildApp(container: Container, options: BuildOptions = {}): Promise<FastifyInstance> {
   const { config } = container;
   const app = Fastify({
-    logger: options.logger === false || config.logLevel === 'silent'
-      ? false
-      : {
-          level: config.logLevel,
-          // Never a secret in a log line (MLPS): cookies, passwords and ID numbers are cut out.
-          redact: {
-            paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password', '*.newPassword', '*.currentPassword', '*.idNumber'],
-            censor: '[redacted]',
+    logger:
+      options.logger === false || config.logLevel === 'silent'
+        ? false
+        : {
+            level: config.logLevel,
+            // Never a secret in a log line (MLPS): cookies, passwords and ID numbers are cut out.
+            redact: {
+              paths: [
+                'req.headers.cookie',
+                'req.headers.authorization',
+                'res.headers["set-cookie"]',
+                '*.password',
+                '*.newPassword',
+                '*.currentPassword',
+                '*.idNumber',
+              ],
+              censor: '[redacted]',
+            },
           },
-        },
     genReqId: () => randomUUID(),
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
@@ -63,10 +78,30 @@ export async function buildApp(container: Container, options: BuildOptions = {})
   app.decorate('routeTable', [] as string[]);
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    for (const m of methods) if (m !== 'HEAD' && route.url.startsWith('/api/')) app.routeTable.push(`${m} ${route.url}`);
+    for (const m of methods)
+      if (m !== 'HEAD' && route.url.startsWith('/api/')) app.routeTable.push(`${m} ${route.url}`);
   });
 
   installErrorHandler(app);
+  // An empty body with a JSON content type is an empty object (clients send the header on bodiless POSTs);
+  // anything else goes through the same prototype-poisoning-safe parser Fastify uses.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    if (text.trim() === '') return done(null, undefined);
+    try {
+      done(null, secureJson.parse(text, { protoAction: 'error', constructorAction: 'error' }));
+    } catch {
+      done(
+        Object.assign(new Error('invalid JSON'), { statusCode: 400, code: 'FST_ERR_CTP_INVALID_JSON_BODY' }),
+        undefined,
+      );
+    }
+  });
+  // Routes that return rule findings answer their {zh, en} messages in the request's language.
+  app.addHook('preSerialization', async (request, _reply, payload) =>
+    request.routeOptions.config?.localise ? localise(payload, languageOf(request)) : payload,
+  );
   await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -86,19 +121,34 @@ export async function buildApp(container: Container, options: BuildOptions = {})
     global: false,
     errorResponseBuilder: (request, context) => {
       const e = toAppError({ statusCode: 429 });
-      return { statusCode: 429, code: e.code, message: e.userMessage[languageOf(request)], details: { retryAfterSeconds: Math.ceil(context.ttl / 1000) }, requestId: request.id };
+      return {
+        statusCode: 429,
+        code: e.code,
+        message: e.userMessage[languageOf(request)],
+        details: { retryAfterSeconds: Math.ceil(context.ttl / 1000) },
+        requestId: request.id,
+      };
     },
   });
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Zhucun 驻村 API', version: '0.1.0', description: '驻村第一书记和工作队管理系统 API。状态变更请求须带 X-Requested-With: XMLHttpRequest 头。' },
+      info: {
+        title: 'Zhucun 驻村 API',
+        version: '0.1.0',
+        description:
+          '驻村第一书记和工作队管理系统 API。状态变更请求须带 X-Requested-With: XMLHttpRequest 头。',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'zhucun_session' } } },
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' }, staticCSP: true });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    uiConfig: { docExpansion: 'list' },
+    staticCSP: true,
+  });
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
 
   await app.register(authPlugin, { config });
@@ -111,6 +161,10 @@ export async function buildApp(container: Container, options: BuildOptions = {})
   await app.register(unitRoutes);
   await app.register(cadreRoutes);
   await app.register(importRoutes);
+  await app.register(policyRoutes);
+  await app.register(needRoutes);
+  await app.register(nominationRoutes);
+  await app.register(complianceRoutes);
 
   // The single-page web app: static files, and index.html for its client-side routes.
   const webDir = config.webDir;
@@ -123,7 +177,9 @@ export async function buildApp(container: Container, options: BuildOptions = {})
       return reply.type('text/html').sendFile('index.html');
     }
     const e = toAppError({ statusCode: 404 });
-    return reply.status(404).send({ code: e.code, message: e.userMessage[languageOf(request)], requestId: request.id });
+    return reply
+      .status(404)
+      .send({ code: e.code, message: e.userMessage[languageOf(request)], requestId: request.id });
   });
   return app;
 }

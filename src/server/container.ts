@@ -2,21 +2,28 @@ import type { Config } from './config';
 import type { Database } from './db/client';
 import { createAuditRepository } from './modules/audit/audit.repository';
 import { createAuditService } from './modules/audit/audit.service';
+import { createCadreRepository } from './modules/cadres/cadres.repository';
+import { createCadreService } from './modules/cadres/cadres.service';
+import { createComplianceRepository } from './modules/compliance/compliance.repository';
+import { createComplianceService } from './modules/compliance/compliance.service';
+import { createImportService } from './modules/imports/imports.service';
+import { createNeedRepository } from './modules/needs/needs.repository';
+import { createNeedService } from './modules/needs/needs.service';
+import { createNominationRepository } from './modules/nominations/nominations.repository';
+import { createNominationService } from './modules/nominations/nominations.service';
+import { createPolicyService } from './modules/policy/policy.service';
 import { createRegionRepository } from './modules/regions/regions.repository';
 import { createRegionService } from './modules/regions/regions.service';
 import { createSessionRepository } from './modules/session/session.repository';
 import { createSessionService } from './modules/session/session.service';
-import { createCadreRepository } from './modules/cadres/cadres.repository';
-import { createCadreService } from './modules/cadres/cadres.service';
-import { createImportService } from './modules/imports/imports.service';
 import { createPairingRepository } from './modules/units/pairings.repository';
 import { createUnitRepository } from './modules/units/units.repository';
 import { createUnitService } from './modules/units/units.service';
+import { createUserRepository } from './modules/users/users.repository';
+import { type Clock, createUserService } from './modules/users/users.service';
 import { createVillageRepository } from './modules/villages/villages.repository';
 import { createVillageService } from './modules/villages/villages.service';
 import { createFieldCipher, loadSecretKey } from './security/crypto';
-import { type Clock, createUserService } from './modules/users/users.service';
-import { createUserRepository } from './modules/users/users.repository';
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -32,6 +39,9 @@ export function createContainer(database: Database, config: Config, clock: Clock
     sessions: createSessionRepository(),
     units: createUnitRepository(),
     users: createUserRepository(),
+    needs: createNeedRepository(),
+    nominations: createNominationRepository(),
+    compliance: createComplianceRepository(),
   };
   // Personal data: the key is loaded on first use (security/crypto.ts).
   const cipher = createFieldCipher(() => loadSecretKey(config));
@@ -46,7 +56,18 @@ export function createContainer(database: Database, config: Config, clock: Clock
     villages,
     units,
     cadres,
-    imports: createImportService({ db, ...repositories, cadreService: cadres, unitService: units, villageService: villages, clock }),
+    policy: createPolicyService({ clock }),
+    needs: createNeedService({ db, ...repositories, clock }),
+    nominations: createNominationService({ db, ...repositories, clock }),
+    compliance: createComplianceService({ db, ...repositories, clock }),
+    imports: createImportService({
+      db,
+      ...repositories,
+      cadreService: cadres,
+      unitService: units,
+      villageService: villages,
+      clock,
+    }),
   };
   return { database, config, clock, cipher, repositories, services };
 }

@@ -1,4 +1,4 @@
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
 import { type Container, createContainer } from '../../src/server/container';
@@ -37,12 +37,12 @@ export interface TestUser {
   id: string;
   username: string;
   cookie: string;
-  request(opts: InjectOptions): ReturnType<FastifyInstance['inject']>;
-  get(url: string, headers?: Record<string, string>): ReturnType<FastifyInstance['inject']>;
-  post(url: string, body?: unknown, headers?: Record<string, string>): ReturnType<FastifyInstance['inject']>;
-  patch(url: string, body?: unknown): ReturnType<FastifyInstance['inject']>;
-  put(url: string, body?: unknown): ReturnType<FastifyInstance['inject']>;
-  delete(url: string): ReturnType<FastifyInstance['inject']>;
+  request(opts: InjectOptions): Promise<LightMyRequestResponse>;
+  get(url: string, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  post(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  put(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  delete(url: string): Promise<LightMyRequestResponse>;
 }
 
 let seq = 0;

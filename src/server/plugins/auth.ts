@@ -14,6 +14,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Reachable without signing in. */
     public?: boolean;
+    /** Replace {zh, en} pairs in the response by the request's language (rule findings). */
+    localise?: boolean;
   }
 }
 

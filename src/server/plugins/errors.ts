@@ -29,7 +29,8 @@ export class RequestValidationError extends Error {
 export const zodValidatorCompiler =
   ({ schema, httpPart }: { schema: unknown; httpPart?: string }) =>
   (data: unknown) => {
-    const result = (schema as z.ZodType).safeParse(data);
+    // A missing body is an empty one: a bodiless POST to an action, or each required field named as missing.
+    const result = (schema as z.ZodType).safeParse(httpPart === 'body' && data == null ? {} : data);
     if (result.success) return { value: result.data };
     return { error: new RequestValidationError(result.error.issues, httpPart ?? 'body') };
   };

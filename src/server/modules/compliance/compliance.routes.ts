@@ -1,0 +1,25 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { complianceQuery, complianceView } from '../../../shared/contracts/compliance';
+import { languageOf } from '../../plugins/errors';
+
+export const complianceRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['compliance'];
+  app.get(
+    '/api/compliance',
+    {
+      config: { localise: true },
+      schema: { tags, querystring: complianceQuery, response: { 200: complianceView } },
+    },
+    (req) => app.services.compliance.list(req.actor!, req.query),
+  );
+  app.get('/api/compliance.xlsx', { schema: { tags, querystring: complianceQuery } }, async (req, reply) => {
+    const file = await app.services.compliance.workbook(req.actor!, req.query, languageOf(req));
+    return reply
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header(
+        'content-disposition',
+        `attachment; filename="compliance-${req.query.region ?? 'all'}-${req.query.date ?? 'today'}.xlsx"`,
+      )
+      .send(file);
+  });
+};

@@ -1,0 +1,307 @@
+import { and, eq, gte, lt } from 'drizzle-orm';
+import { prefixUpperBound } from '../../../domain/access/scope';
+import { proposeNeeds } from '../../../domain/policy/needs';
+import { policyVersionOn } from '../../../domain/policy/versions';
+import { resolveOverrides } from '../../../domain/policy/violations';
+import { checkNeed } from '../../../domain/selection/need-check';
+import { type IsoDate, todayInShanghai } from '../../../domain/time';
+import type { CreateNeedBody } from '../../../shared/contracts/needs';
+import { AppError, notFound } from '../../../shared/errors';
+import { type Actor, hasRole } from '../../context';
+import type { Db, Executor } from '../../db/client';
+import { regions } from '../../db/schema';
+import type { AuditRepository } from '../audit/audit.repository';
+import type { NominationRepository } from '../nominations/nominations.repository';
+import { policyViolation, recordedFindings } from '../policy/policy.errors';
+import type { RegionRepository } from '../regions/regions.repository';
+import type { Clock } from '../users/users.service';
+import type { VillageRepository } from '../villages/villages.repository';
+import type { NeedRecord, NeedRepository, NeedStatus } from './needs.repository';
+
+const NEED = { zh: '选派需求', en: 'village need' };
+const COUNTY = { zh: '县', en: 'county' };
+const VILLAGE = { zh: '村', en: 'village' };
+
+export function createNeedService(deps: {
+  db: Db;
+  needs: NeedRepository;
+  nominations: NominationRepository;
+  villages: VillageRepository;
+  regions: RegionRepository;
+  audit: AuditRepository;
+  clock: Clock;
+}) {
+  const { db, needs, nominations, villages, regions: regionRepo, audit, clock } = deps;
+
+  function requirePlanner(actor: Actor) {
+    if (!hasRole(actor, 'sys_admin', 'org_admin', 'leading_group')) {
+      throw new AppError('FORBIDDEN', {
+        zh: '只有县委组织部门或驻村工作领导小组可以确定选派需求（先定村）',
+        en: 'Only the county organisation department or leading group records village needs',
+      });
+    }
+  }
+
+  async function villagesOfCounty(tx: Executor, countyCode: string) {
+    return tx
+      .select({ code: regions.code, name: regions.name, parentCode: regions.parentCode })
+      .from(regions)
+      .where(
+        and(
+          eq(regions.level, 5),
+          gte(regions.code, countyCode),
+          lt(regions.code, prefixUpperBound(countyCode)),
+        ),
+      )
+      .orderBy(regions.code);
+  }
+
+  /** The proposal for a county on a date: categories → needs under the policy in force (P21.2 / P17.1.2). */
+  async function proposal(actor: Actor, countyCode: string, date: IsoDate) {
+    const county = await villages.findCounty(db, actor.scope, countyCode, 'inside');
+    if (!county) throw notFound(COUNTY);
+    const list = await villagesOfCounty(db, countyCode);
+    const codes = list.map((v) => v.code);
+    const [categories, flagged, open, townships] = await Promise.all([
+      villages.activeCategories(db, codes, date),
+      villages.countiesFlaggedOn(db, [countyCode], 'keyAssistedCounty', date),
+      needs.openFor(db, codes),
+      regionRepo.names(db, [...new Set(list.map((v) => v.parentCode ?? ''))]),
+    ]);
+    const keyAssistedCounty = flagged.has(countyCode);
+    const proposed = proposeNeeds({
+      villages: list.map((v) => ({
+        code: v.code,
+        name: v.name,
+        activeCategories: categories.get(v.code) ?? [],
+      })),
+      keyAssistedCounty,
+      date,
+    });
+    const byCode = new Map(proposed.map((p) => [p.villageCode, p]));
+    const openByVillage = new Map(open.map((n) => [n.villageCode, n.id]));
+    return {
+      countyCode,
+      countyName: county.name,
+      date,
+      policyVersion: policyVersionOn(date),
+      keyAssistedCounty,
+      items: list.map((v) => {
+        const p = byCode.get(v.code);
+        return {
+          villageCode: v.code,
+          villageName: v.name,
+          townshipName: townships.get(v.parentCode ?? '') ?? '',
+          activeCategories: categories.get(v.code) ?? [],
+          firstSecretary: p?.firstSecretary ?? false,
+          members: p?.members ?? 0,
+          strengths: [...(p?.strengths ?? [])],
+          reasons: (p?.reasons ?? []).map((r) => ({ ruleId: r.ruleId, message: r.message })),
+          openNeedId: openByVillage.get(v.code) ?? null,
+        };
+      }),
+    };
+  }
+
+  async function view(rows: NeedRecord[]) {
+    const [names, counts] = await Promise.all([
+      regionRepo.names(
+        db,
+        rows.map((r) => r.villageCode),
+      ),
+      nominations.countByNeed(
+        db,
+        rows.map((r) => r.id),
+      ),
+    ]);
+    return rows.map((r) => ({
+      id: r.id,
+      villageCode: r.villageCode,
+      villageName: names.get(r.villageCode) ?? r.villageCode,
+      countyCode: r.countyCode,
+      firstSecretary: r.firstSecretary,
+      members: r.members,
+      strengths: r.strengths,
+      reason: r.reason,
+      basis: r.basis as { ruleId: string; message: { zh: string; en: string } }[],
+      status: r.status as NeedStatus,
+      effectiveOn: r.effectiveOn,
+      policyVersion: r.policyVersion,
+      createdByName: r.createdByName,
+      createdAt: r.createdAt.toISOString(),
+      closedOn: r.closedOn,
+      closedReason: r.closedReason,
+      candidates: counts.get(r.id) ?? 0,
+    }));
+  }
+
+  /** Validates and writes needs for villages of one county in one transaction. */
+  async function record(
+    actor: Actor,
+    countyCode: string,
+    items: Omit<CreateNeedBody, 'date'>[],
+    date: IsoDate,
+  ) {
+    const plan = await proposal(actor, countyCode, date);
+    const lines = new Map(plan.items.map((i) => [i.villageCode, i]));
+    const prepared = items.map((item) => {
+      const line = lines.get(item.villageCode);
+      if (!line) throw notFound(VILLAGE);
+      if (line.openNeedId) {
+        throw new AppError(
+          'CONFLICT',
+          {
+            zh: `${line.villageName}已有未完成的选派需求，请先关闭或修改原需求`,
+            en: `${line.villageName} already has an open need; close or change it first`,
+          },
+          { villageCode: item.villageCode, openNeedId: line.openNeedId },
+        );
+      }
+      const findings = checkNeed({
+        date,
+        activeCategories: line.activeCategories,
+        need: item,
+        proposed: line,
+      });
+      // The reason the county gives is the override reason of a reduction (P21.2-reduce).
+      const overrides = [
+        ...(item.overrides ?? []),
+        ...(item.reason
+          ? findings
+              .filter((f) => f.severity === 'warn')
+              .map((f) => ({ ruleId: f.ruleId, reason: item.reason! }))
+          : []),
+      ];
+      const resolution = resolveOverrides(findings, overrides);
+      if (!resolution.ok) throw policyViolation(resolution);
+      const basis = [
+        ...line.reasons,
+        ...recordedFindings(resolution).map((f) => ({ ruleId: f.ruleId, message: f.message })),
+      ];
+      return { item, line, basis };
+    });
+    const now = clock.now();
+    return db.transaction(async (tx) => {
+      const created: NeedRecord[] = [];
+      for (const { item, line, basis } of prepared) {
+        const need = await needs.insert(tx, {
+          villageCode: item.villageCode,
+          provinceCode: item.villageCode.slice(0, 2),
+          countyCode,
+          firstSecretary: item.firstSecretary,
+          members: item.members,
+          strengths: item.strengths ?? line.strengths,
+          reason: item.reason ?? null,
+          basis,
+          status: 'open',
+          effectiveOn: date,
+          policyVersion: policyVersionOn(date),
+          createdBy: actor.userId,
+          createdByName: actor.username,
+          createdAt: now,
+          updatedAt: now,
+        });
+        await audit.append(
+          tx,
+          actor,
+          {
+            action: 'need.create',
+            entityType: 'village_need',
+            entityId: need.id,
+            regionCode: need.villageCode,
+            after: need,
+          },
+          now,
+        );
+        created.push(need);
+      }
+      return created;
+    });
+  }
+
+  const today = () => todayInShanghai(clock.now());
+
+  return {
+    async propose(actor: Actor, countyCode: string, date?: IsoDate) {
+      requirePlanner(actor);
+      return proposal(actor, countyCode, date ?? today());
+    },
+
+    async create(actor: Actor, input: CreateNeedBody) {
+      requirePlanner(actor);
+      const countyCode = input.villageCode.slice(0, 6);
+      if (!(await villages.findCounty(db, actor.scope, countyCode, 'inside'))) throw notFound(VILLAGE);
+      const [need] = await record(actor, countyCode, [input], (input.date as IsoDate | undefined) ?? today());
+      const [presented] = await view([need!]);
+      return presented!;
+    },
+
+    async confirm(actor: Actor, countyCode: string, items: Omit<CreateNeedBody, 'date'>[], date?: IsoDate) {
+      requirePlanner(actor);
+      const created = await record(actor, countyCode, items, date ?? today());
+      return view(created);
+    },
+
+    async list(
+      actor: Actor,
+      query: { region?: string; village?: string; status?: NeedStatus; page: number; pageSize: number },
+    ) {
+      const { items, total } = await needs.list(
+        db,
+        actor.scope,
+        {
+          ...(query.region ? { region: query.region } : {}),
+          ...(query.village ? { villageCode: query.village } : {}),
+          ...(query.status ? { status: query.status } : {}),
+        },
+        query,
+      );
+      return { items: await view(items), total, page: query.page, pageSize: query.pageSize };
+    },
+
+    async get(actor: Actor, id: string) {
+      const need = await needs.find(db, actor.scope, id);
+      if (!need) throw notFound(NEED);
+      const [presented] = await view([need]);
+      return presented!;
+    },
+
+    async close(actor: Actor, id: string, reason: string) {
+      requirePlanner(actor);
+      const need = await needs.find(db, actor.scope, id);
+      if (!need) throw notFound(NEED);
+      if (need.status !== 'open') {
+        throw new AppError(
+          'INVALID_STATE',
+          { zh: '只有未完成的需求可以关闭', en: 'Only an open need can be closed' },
+          { status: need.status },
+        );
+      }
+      const now = clock.now();
+      const closed = await db.transaction(async (tx) => {
+        const row = await needs.update(tx, id, {
+          status: 'closed',
+          closedOn: todayInShanghai(now),
+          closedReason: reason,
+        });
+        await audit.append(
+          tx,
+          actor,
+          {
+            action: 'need.close',
+            entityType: 'village_need',
+            entityId: id,
+            regionCode: need.villageCode,
+            before: { status: need.status },
+            after: { status: 'closed', reason },
+          },
+          now,
+        );
+        return row;
+      });
+      const [presented] = await view([closed]);
+      return presented!;
+    },
+  };
+}
+export type NeedService = ReturnType<typeof createNeedService>;

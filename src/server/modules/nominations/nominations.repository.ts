@@ -1,0 +1,106 @@
+import { and, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import type { Scope } from '../../../domain/access/scope';
+import type { Executor } from '../../db/client';
+import { nominationSteps, nominations } from '../../db/schema';
+import { inRegionPrefixes, regionOrUnitScope } from '../../db/scope';
+
+export type NominationRecord = typeof nominations.$inferSelect;
+export type NewNomination = typeof nominations.$inferInsert;
+export type StepRecord = typeof nominationSteps.$inferSelect;
+
+/** A nomination is in scope by its village's region or by the cadre's dispatching unit. */
+const inScope = (scope: Scope) => regionOrUnitScope(scope, nominations.villageCode, nominations.unitId);
+
+export function createNominationRepository() {
+  return {
+    async insert(db: Executor, row: NewNomination): Promise<NominationRecord> {
+      const [created] = await db.insert(nominations).values(row).returning();
+      return created!;
+    },
+
+    async find(db: Executor, scope: Scope, id: string): Promise<NominationRecord | undefined> {
+      const [row] = await db
+        .select()
+        .from(nominations)
+        .where(and(eq(nominations.id, id), inScope(scope)))
+        .limit(1);
+      return row;
+    },
+
+    async list(
+      db: Executor,
+      scope: Scope,
+      filter: { region?: string; status?: string; needId?: string; cadreId?: string; unitId?: string },
+      page: { page: number; pageSize: number },
+    ): Promise<{ items: NominationRecord[]; total: number }> {
+      const conditions: SQL[] = [inScope(scope)];
+      if (filter.region) conditions.push(inRegionPrefixes(nominations.villageCode, [filter.region]));
+      if (filter.status) conditions.push(eq(nominations.status, filter.status));
+      if (filter.needId) conditions.push(eq(nominations.needId, filter.needId));
+      if (filter.cadreId) conditions.push(eq(nominations.cadreId, filter.cadreId));
+      if (filter.unitId) conditions.push(eq(nominations.unitId, filter.unitId));
+      const where = and(...conditions);
+      const [items, [total]] = await Promise.all([
+        db
+          .select()
+          .from(nominations)
+          .where(where)
+          .orderBy(desc(nominations.updatedAt))
+          .limit(page.pageSize)
+          .offset((page.page - 1) * page.pageSize),
+        db.select({ n: count() }).from(nominations).where(where),
+      ]);
+      return { items, total: total?.n ?? 0 };
+    },
+
+    /** Open (not rejected or withdrawn) nominations of a cadre: a cadre is a candidate once at a time. */
+    async openForCadre(db: Executor, cadreId: string): Promise<NominationRecord[]> {
+      return db
+        .select()
+        .from(nominations)
+        .where(
+          and(
+            eq(nominations.cadreId, cadreId),
+            inArray(nominations.status, ['proposed', 'checked', 'filed', 'decided']),
+          ),
+        );
+    },
+
+    async countByNeed(db: Executor, needIds: readonly string[]): Promise<Map<string, number>> {
+      if (needIds.length === 0) return new Map();
+      const rows = await db
+        .select({ needId: nominations.needId, n: count() })
+        .from(nominations)
+        .where(
+          and(
+            inArray(nominations.needId, [...needIds]),
+            inArray(nominations.status, ['proposed', 'checked', 'filed', 'decided']),
+          ),
+        )
+        .groupBy(nominations.needId);
+      return new Map(rows.map((r) => [r.needId, r.n]));
+    },
+
+    async update(db: Executor, id: string, patch: Partial<NewNomination>): Promise<NominationRecord> {
+      const [row] = await db
+        .update(nominations)
+        .set({ ...patch, updatedAt: new Date() })
+        .where(eq(nominations.id, id))
+        .returning();
+      return row!;
+    },
+
+    async addStep(db: Executor, step: typeof nominationSteps.$inferInsert): Promise<void> {
+      await db.insert(nominationSteps).values(step);
+    },
+
+    async steps(db: Executor, nominationId: string): Promise<StepRecord[]> {
+      return db
+        .select()
+        .from(nominationSteps)
+        .where(eq(nominationSteps.nominationId, nominationId))
+        .orderBy(asc(nominationSteps.at));
+    },
+  };
+}
+export type NominationRepository = ReturnType<typeof createNominationRepository>;

@@ -1,0 +1,98 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { idParams } from '../../../shared/contracts/common';
+import {
+  checksBody,
+  createNominationBody,
+  nominationList,
+  nominationListQuery,
+  nominationView,
+  reasonBody,
+  stepBody,
+} from '../../../shared/contracts/nominations';
+import { violationView } from '../../../shared/contracts/policy';
+import { isoDate } from '../../../shared/contracts/villages';
+
+export const nominationRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['nominations'];
+  const one = z.object({ nomination: nominationView });
+  const config = { localise: true };
+  const s = app.services.nominations;
+  app.post(
+    '/api/nominations',
+    { config, schema: { tags, body: createNominationBody, response: { 201: one } } },
+    async (req, reply) => reply.status(201).send({ nomination: await s.create(req.actor!, req.body) }),
+  );
+  app.post(
+    '/api/nominations/eligibility',
+    {
+      config,
+      schema: {
+        tags,
+        body: z.object({
+          cadreId: z.uuid(),
+          needId: z.uuid(),
+          role: z.enum(['first_secretary', 'member']),
+          date: isoDate.optional(),
+        }),
+        response: {
+          200: z.object({ date: z.string(), policyVersion: z.string(), violations: z.array(violationView) }),
+        },
+      },
+    },
+    (req) => s.preview(req.actor!, req.body),
+  );
+  app.get(
+    '/api/nominations',
+    { config, schema: { tags, querystring: nominationListQuery, response: { 200: nominationList } } },
+    (req) => s.list(req.actor!, req.query),
+  );
+  app.get(
+    '/api/nominations/:id',
+    { config, schema: { tags, params: idParams, response: { 200: one } } },
+    async (req) => ({
+      nomination: await s.get(req.actor!, req.params.id),
+    }),
+  );
+  app.post(
+    '/api/nominations/:id/checks',
+    { config, schema: { tags, params: idParams, body: checksBody, response: { 200: one } } },
+    async (req) => ({
+      nomination: await s.check(
+        req.actor!,
+        req.params.id,
+        req.body.checks,
+        req.body.note,
+        req.body.overrides,
+      ),
+    }),
+  );
+  app.post(
+    '/api/nominations/:id/file',
+    { config, schema: { tags, params: idParams, body: stepBody, response: { 200: one } } },
+    async (req) => ({
+      nomination: await s.file(req.actor!, req.params.id, req.body?.note, req.body?.overrides),
+    }),
+  );
+  app.post(
+    '/api/nominations/:id/decide',
+    { config, schema: { tags, params: idParams, body: stepBody, response: { 200: one } } },
+    async (req) => ({
+      nomination: await s.decide(req.actor!, req.params.id, req.body?.note, req.body?.overrides),
+    }),
+  );
+  app.post(
+    '/api/nominations/:id/reject',
+    { config, schema: { tags, params: idParams, body: reasonBody, response: { 200: one } } },
+    async (req) => ({
+      nomination: await s.reject(req.actor!, req.params.id, req.body.reason),
+    }),
+  );
+  app.post(
+    '/api/nominations/:id/withdraw',
+    { config, schema: { tags, params: idParams, body: reasonBody, response: { 200: one } } },
+    async (req) => ({
+      nomination: await s.withdraw(req.actor!, req.params.id, req.body.reason),
+    }),
+  );
+};

@@ -1,0 +1,451 @@
+import { and, eq } from 'drizzle-orm';
+import { type CandidateInput, checkCandidate } from '../../../domain/policy/eligibility';
+import {
+  type FiveChecks,
+  type NominationState,
+  type NominationStep,
+  transition,
+} from '../../../domain/policy/nomination-workflow';
+import { policyVersionOn } from '../../../domain/policy/versions';
+import { type Override, resolveOverrides, type Violation } from '../../../domain/policy/violations';
+import { type IsoDate, todayInShanghai } from '../../../domain/time';
+import type { CreateNominationBody } from '../../../shared/contracts/nominations';
+import { AppError, notFound } from '../../../shared/errors';
+import type { Actor } from '../../context';
+import type { Db, Executor } from '../../db/client';
+import { cadres, units, villageNeeds } from '../../db/schema';
+import type { AuditRepository } from '../audit/audit.repository';
+import type { CadreRepository } from '../cadres/cadres.repository';
+import { policyViolation, recordedFindings, type ViolationRecord } from '../policy/policy.errors';
+import type { RegionRepository } from '../regions/regions.repository';
+import type { Clock } from '../users/users.service';
+import type { VillageRepository } from '../villages/villages.repository';
+import type { NominationRecord, NominationRepository } from './nominations.repository';
+
+const NOMINATION = { zh: '选派人选', en: 'nomination' };
+const NEED = { zh: '选派需求', en: 'village need' };
+const CADRE = { zh: '干部', en: 'cadre' };
+
+// The cadre pool's rank names mapped to the ranks the leader-rank rule knows (P17.2.3-leader-rank):
+// bureau level is above division level and satisfies "处科级".
+const rankForPolicy = {
+  bureau: 'division',
+  division: 'division',
+  section: 'section',
+  staff: 'other',
+} as const;
+
+export function createNominationService(deps: {
+  db: Db;
+  nominations: NominationRepository;
+  cadres: CadreRepository;
+  villages: VillageRepository;
+  regions: RegionRepository;
+  audit: AuditRepository;
+  clock: Clock;
+}) {
+  const { db, nominations, villages, regions: regionRepo, audit, clock } = deps;
+
+  /** The facts eligibility needs, read without scope: the nomination (or cadre) was already found in scope. */
+  async function candidateFacts(tx: Executor, cadreId: string) {
+    const [row] = await tx
+      .select({ cadre: cadres, unitKind: units.kind, unitLevel: units.level, unitName: units.name })
+      .from(cadres)
+      .innerJoin(units, eq(units.id, cadres.unitId))
+      .where(eq(cadres.id, cadreId))
+      .limit(1);
+    return row;
+  }
+
+  async function evaluate(
+    tx: Executor,
+    input: { cadreId: string; villageCode: string; role: 'first_secretary' | 'member'; date: IsoDate },
+  ): Promise<Violation[]> {
+    const facts = await candidateFacts(tx, input.cadreId);
+    if (!facts) throw notFound(CADRE);
+    const [categories, flagged] = await Promise.all([
+      villages.activeCategories(tx, [input.villageCode], input.date),
+      villages.countiesFlaggedOn(tx, [input.villageCode.slice(0, 6)], 'keyAssistedCounty', input.date),
+    ]);
+    const c = facts.cadre;
+    const candidate: CandidateInput = {
+      cadre: {
+        birthDate: c.birthDate as IsoDate,
+        gender: c.gender as 'male' | 'female',
+        partyStatus: c.partyStatus as 'full' | 'probationary' | 'none',
+        partyJoinedOn: c.partyJoinedOn as IsoDate | null,
+        partyFullOn: c.partyFullOn as IsoDate | null,
+        workStartedOn: c.workStartedOn as IsoDate,
+        rank: c.rank ? (rankForPolicy[c.rank as keyof typeof rankForPolicy] ?? 'other') : null,
+        reserveCadre: c.reserveCadre,
+        steppedDownForAge: c.steppedDownForAge,
+        ruralExperience: c.ruralExperience,
+        agriExpertise: c.agriExpertise,
+        strengths: c.strengths as CandidateInput['cadre']['strengths'],
+      },
+      unit: {
+        kind: facts.unitKind as CandidateInput['unit']['kind'],
+        level: facts.unitLevel as CandidateInput['unit']['level'],
+      },
+      role: input.role,
+      date: input.date,
+      village: {
+        activeCategories: categories.get(input.villageCode) ?? [],
+        keyAssistedCounty: flagged.has(input.villageCode.slice(0, 6)),
+      },
+    };
+    return checkCandidate(candidate);
+  }
+
+  /** Eligibility under the rules on the nomination's date; refuses on blocks and unexcused warnings. */
+  async function judge(
+    tx: Executor,
+    n: { cadreId: string; villageCode: string; role: 'first_secretary' | 'member'; date: IsoDate },
+    overrides: Override[],
+  ) {
+    const findings = await evaluate(tx, n);
+    const resolution = resolveOverrides(findings, overrides);
+    if (!resolution.ok) throw policyViolation(resolution);
+    return resolution;
+  }
+
+  function refuseStep(
+    result: { reason: 'FORBIDDEN' | 'INVALID_STATE' | 'INVALID_INPUT'; message: { zh: string; en: string } },
+    field = 'body',
+  ): never {
+    if (result.reason === 'INVALID_INPUT')
+      throw new AppError('VALIDATION', result.message, { fields: [{ field, message: result.message }] });
+    throw new AppError(result.reason, result.message);
+  }
+
+  async function present(rows: NominationRecord[], withSteps = false) {
+    const cadreIds = [...new Set(rows.map((r) => r.cadreId))];
+    const [names, cadreRows] = await Promise.all([
+      regionRepo.names(
+        db,
+        rows.map((r) => r.villageCode),
+      ),
+      Promise.all(cadreIds.map((id) => candidateFacts(db, id))),
+    ]);
+    const cadreInfo = new Map(
+      cadreRows.filter((r) => r).map((r) => [r!.cadre.id, { name: r!.cadre.name, unitName: r!.unitName }]),
+    );
+    return Promise.all(
+      rows.map(async (r) => ({
+        id: r.id,
+        status: r.status as NominationState,
+        cadreId: r.cadreId,
+        cadreName: cadreInfo.get(r.cadreId)?.name ?? '',
+        unitId: r.unitId,
+        unitName: cadreInfo.get(r.cadreId)?.unitName ?? '',
+        needId: r.needId,
+        villageCode: r.villageCode,
+        villageName: names.get(r.villageCode) ?? r.villageCode,
+        role: r.role as 'first_secretary' | 'member',
+        source: r.source as 'application' | 'recommendation',
+        date: r.nominatedOn,
+        policyVersion: r.policyVersion,
+        violations: r.violations as ViolationRecord[],
+        checks: r.checks,
+        closedReason: r.closedReason,
+        createdAt: r.createdAt.toISOString(),
+        updatedAt: r.updatedAt.toISOString(),
+        ...(withSteps
+          ? {
+              steps: (await nominations.steps(db, r.id)).map((s) => ({
+                step: s.step,
+                fromStatus: s.fromStatus,
+                toStatus: s.toStatus,
+                actorName: s.actorName,
+                actorRoles: s.actorRoles,
+                at: s.at.toISOString(),
+                note: s.note,
+                detail: s.detail,
+              })),
+            }
+          : {}),
+      })),
+    );
+  }
+
+  /** Takes one step of the procedure: role and state from the transition table, eligibility re-checked. */
+  async function step(
+    actor: Actor,
+    id: string,
+    name: NominationStep,
+    input: { checks?: FiveChecks; reason?: string; note?: string; overrides?: Override[] },
+  ) {
+    const n = await nominations.find(db, actor.scope, id);
+    if (!n) throw notFound(NOMINATION);
+    const t = transition(n.status as NominationState, name, actor.roles, {
+      ...(input.checks ? { checks: input.checks } : {}),
+      ...(input.reason !== undefined ? { reason: input.reason } : {}),
+    });
+    if (!t.ok) refuseStep(t, name === 'check' ? 'checks' : 'reason');
+    const now = clock.now();
+    const overrides = [...(n.overrides as Override[]), ...(input.overrides ?? [])];
+    // Rejection and withdrawal close the nomination whatever the rules say; other steps re-check them.
+    const resolution =
+      name === 'reject' || name === 'withdraw'
+        ? null
+        : await judge(
+            db,
+            {
+              cadreId: n.cadreId,
+              villageCode: n.villageCode,
+              role: n.role as 'first_secretary' | 'member',
+              date: n.nominatedOn as IsoDate,
+            },
+            overrides,
+          );
+    const updated = await db.transaction(async (tx) => {
+      const checks = input.checks
+        ? Object.fromEntries(
+            Object.entries(input.checks).map(([k, v]) => [
+              k,
+              { result: v, reviewer: actor.username, at: now.toISOString() },
+            ]),
+          )
+        : undefined;
+      const row = await nominations.update(tx, id, {
+        status: t.to,
+        ...(resolution ? { violations: recordedFindings(resolution), overrides } : {}),
+        ...(checks ? { checks: { ...checks, note: input.note ?? null } } : {}),
+        ...(name === 'reject' || name === 'withdraw' ? { closedReason: input.reason ?? null } : {}),
+        ...(t.to === 'rejected' && name === 'check'
+          ? { closedReason: `五关审核未通过：${t.failedChecks.join(', ')}` }
+          : {}),
+      });
+      await nominations.addStep(tx, {
+        nominationId: id,
+        step: name,
+        fromStatus: n.status,
+        toStatus: t.to,
+        actorId: actor.userId,
+        actorName: actor.username,
+        actorRoles: [...actor.roles],
+        at: now,
+        onDate: todayInShanghai(now),
+        note: input.reason ?? input.note ?? null,
+        detail: {
+          ruleId: t.ruleId,
+          ...(checks ? { checks } : {}),
+          ...(t.failedChecks.length ? { failedChecks: t.failedChecks } : {}),
+          // Filing is with the organisation department together with the rural-work departments (P21.3-file).
+          ...(name === 'file' ? { coFiledWith: ['ruralOffice', 'agriDept', 'revitalisationDept'] } : {}),
+          ...(input.overrides?.length ? { overrides: input.overrides } : {}),
+        },
+      });
+      await audit.append(
+        tx,
+        actor,
+        {
+          action: `nomination.${name}`,
+          entityType: 'nomination',
+          entityId: id,
+          regionCode: n.villageCode,
+          unitId: n.unitId,
+          before: { status: n.status },
+          after: {
+            status: t.to,
+            ruleId: t.ruleId,
+            ...(input.reason ? { reason: input.reason } : {}),
+            ...(checks ? { checks } : {}),
+          },
+        },
+        now,
+      );
+      return row;
+    });
+    const [view] = await present([updated], true);
+    return view!;
+  }
+
+  return {
+    async create(actor: Actor, input: CreateNominationBody) {
+      const allowed = transition(null, 'propose', actor.roles);
+      if (!allowed.ok) refuseStep(allowed);
+      const cadre = await deps.cadres.findInScope(db, actor.scope, input.cadreId);
+      if (!cadre) throw notFound(CADRE);
+      // A need is found by id without region scope: a dispatching unit proposes for another county's need.
+      const [need] = await db
+        .select()
+        .from(villageNeeds)
+        .where(and(eq(villageNeeds.id, input.needId)))
+        .limit(1);
+      if (!need) throw notFound(NEED);
+      if (need.status !== 'open') {
+        throw new AppError(
+          'POLICY_VIOLATION',
+          {
+            zh: '【P21.1-order】该选派需求已满足或已关闭，人选须对应一项未完成的选派需求（先定村、再定人）',
+            en: '[P21.1-order] This need is filled or closed; a nomination targets an open village need',
+          },
+          {
+            violations: [
+              {
+                ruleId: 'P21.1-order',
+                severity: 'block',
+                message: {
+                  zh: '人选须对应一项未完成的选派需求',
+                  en: 'A nomination targets an open village need',
+                },
+              },
+            ],
+          },
+        );
+      }
+      if (input.role === 'first_secretary' && !need.firstSecretary) {
+        throw new AppError(
+          'POLICY_VIOLATION',
+          {
+            zh: '【P21.1-order】该村的选派需求不含第一书记，请按需求选派队员，或先调整需求',
+            en: '[P21.1-order] The need has no first-secretary post; nominate a member or change the need first',
+          },
+          {
+            violations: [
+              {
+                ruleId: 'P21.1-order',
+                severity: 'block',
+                message: { zh: '需求不含第一书记', en: 'The need has no first-secretary post' },
+              },
+            ],
+          },
+        );
+      }
+      const date = (input.date as IsoDate | undefined) ?? todayInShanghai(clock.now());
+      const overrides = input.overrides ?? [];
+      const resolution = await judge(
+        db,
+        { cadreId: cadre.id, villageCode: need.villageCode, role: input.role, date },
+        overrides,
+      );
+      const open = await nominations.openForCadre(db, cadre.id);
+      if (open.length > 0) {
+        throw new AppError(
+          'CONFLICT',
+          {
+            zh: `${cadre.name}已是另一项选派的人选，请先撤回原人选`,
+            en: `${cadre.name} is already a candidate for another need; withdraw that nomination first`,
+          },
+          { nominationId: open[0]!.id },
+        );
+      }
+      const now = clock.now();
+      const created = await db.transaction(async (tx) => {
+        const row = await nominations.insert(tx, {
+          cadreId: cadre.id,
+          unitId: cadre.unitId,
+          needId: need.id,
+          villageCode: need.villageCode,
+          provinceCode: need.provinceCode,
+          countyCode: need.countyCode,
+          role: input.role,
+          source: input.source,
+          nominatedOn: date,
+          policyVersion: policyVersionOn(date),
+          status: allowed.to,
+          violations: recordedFindings(resolution),
+          overrides,
+          createdBy: actor.userId,
+          createdAt: now,
+          updatedAt: now,
+        });
+        await nominations.addStep(tx, {
+          nominationId: row.id,
+          step: 'propose',
+          fromStatus: null,
+          toStatus: allowed.to,
+          actorId: actor.userId,
+          actorName: actor.username,
+          actorRoles: [...actor.roles],
+          at: now,
+          onDate: todayInShanghai(now),
+          note: null,
+          detail: {
+            ruleId: allowed.ruleId,
+            source: input.source,
+            ...(overrides.length ? { overrides } : {}),
+          },
+        });
+        await audit.append(
+          tx,
+          actor,
+          {
+            action: 'nomination.propose',
+            entityType: 'nomination',
+            entityId: row.id,
+            regionCode: row.villageCode,
+            unitId: row.unitId,
+            after: { ...row },
+          },
+          now,
+        );
+        return row;
+      });
+      const [view] = await present([created], true);
+      return view!;
+    },
+
+    check: (actor: Actor, id: string, checks: FiveChecks, note?: string, overrides?: Override[]) =>
+      step(actor, id, 'check', { checks, ...(note ? { note } : {}), ...(overrides ? { overrides } : {}) }),
+    file: (actor: Actor, id: string, note?: string, overrides?: Override[]) =>
+      step(actor, id, 'file', { ...(note ? { note } : {}), ...(overrides ? { overrides } : {}) }),
+    decide: (actor: Actor, id: string, note?: string, overrides?: Override[]) =>
+      step(actor, id, 'decide', { ...(note ? { note } : {}), ...(overrides ? { overrides } : {}) }),
+    reject: (actor: Actor, id: string, reason: string) => step(actor, id, 'reject', { reason }),
+    withdraw: (actor: Actor, id: string, reason: string) => step(actor, id, 'withdraw', { reason }),
+
+    async get(actor: Actor, id: string) {
+      const n = await nominations.find(db, actor.scope, id);
+      if (!n) throw notFound(NOMINATION);
+      const [view] = await present([n], true);
+      return view!;
+    },
+
+    async list(
+      actor: Actor,
+      query: {
+        region?: string;
+        status?: string;
+        needId?: string;
+        cadreId?: string;
+        unitId?: string;
+        page: number;
+        pageSize: number;
+      },
+    ) {
+      const { items, total } = await nominations.list(db, actor.scope, query, query);
+      return { items: await present(items), total, page: query.page, pageSize: query.pageSize };
+    },
+
+    /** Eligibility of a cadre for a need on a date, without writing anything (for the proposal form). */
+    async preview(
+      actor: Actor,
+      input: { cadreId: string; needId: string; role: 'first_secretary' | 'member'; date?: string },
+    ) {
+      const cadre = await deps.cadres.findInScope(db, actor.scope, input.cadreId);
+      if (!cadre) throw notFound(CADRE);
+      const [need] = await db.select().from(villageNeeds).where(eq(villageNeeds.id, input.needId)).limit(1);
+      if (!need) throw notFound(NEED);
+      const date = (input.date as IsoDate | undefined) ?? todayInShanghai(clock.now());
+      const findings = await evaluate(db, {
+        cadreId: cadre.id,
+        villageCode: need.villageCode,
+        role: input.role,
+        date,
+      });
+      return {
+        date,
+        policyVersion: policyVersionOn(date),
+        violations: findings.map((v) => ({
+          ruleId: v.ruleId,
+          severity: v.severity,
+          message: v.message,
+          facts: v.facts,
+        })),
+      };
+    },
+  };
+}
+export type NominationService = ReturnType<typeof createNominationService>;
