@@ -139,12 +139,10 @@ export function createComplianceService(deps: {
       return {
         date,
         policyVersion: policyVersionOn(date),
-        items: all
-          .slice(start, start + query.pageSize)
-          .map((i) => ({
-            ...i,
-            countyName: i.countyCode ? (names.get(i.countyCode) ?? i.countyCode) : null,
-          })),
+        items: all.slice(start, start + query.pageSize).map((i) => ({
+          ...i,
+          countyName: i.countyCode ? (names.get(i.countyCode) ?? i.countyCode) : null,
+        })),
         total: all.length,
         page: query.page,
         pageSize: query.pageSize,

@@ -37,16 +37,14 @@ export const needRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) =>
-      reply
-        .status(201)
-        .send({
-          needs: await app.services.needs.confirm(
-            req.actor!,
-            req.params.code,
-            req.body.items,
-            req.body.date as IsoDate | undefined,
-          ),
-        }),
+      reply.status(201).send({
+        needs: await app.services.needs.confirm(
+          req.actor!,
+          req.params.code,
+          req.body.items,
+          req.body.date as IsoDate | undefined,
+        ),
+      }),
   );
   app.post(
     '/api/village-needs',
