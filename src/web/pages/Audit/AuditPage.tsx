@@ -35,33 +35,32 @@ function Json({ value, label }: { value: unknown; label: string }) {
   );
 }
 
-function VerifyChain() {
+function VerifyVerdict({ verify }: { verify: ReturnType<typeof useVerifyAudit> }) {
   const { t, lang } = useT();
-  const verify = useVerifyAudit();
   const verdict = verify.data;
+  if (verify.isError) {
+    return (
+      <Alert type="error" showIcon role="alert" title={verify.error.message} style={{ marginBottom: 16 }} />
+    );
+  }
+  if (!verdict) return null;
   return (
-    <Flex vertical gap={12}>
-      <Button icon={<SafetyCertificateOutlined />} loading={verify.isPending} onClick={() => verify.mutate()}>
-        {t('audit.verify')}
-      </Button>
-      {verify.isError && <Alert type="error" showIcon role="alert" title={verify.error.message} />}
-      {verdict && (
-        <Alert
-          role="status"
-          showIcon
-          type={verdict.intact ? 'success' : 'error'}
-          title={
-            verdict.intact
-              ? t('audit.intact', { n: formatNumber(verdict.checked, lang) })
-              : t('audit.broken', {
-                  id: verdict.brokenAt ?? '?',
-                  reason: t(verdict.reason === 'prev_hash' ? 'audit.reason.prev_hash' : 'audit.reason.hash'),
-                  n: formatNumber(verdict.checked, lang),
-                })
-          }
-        />
-      )}
-    </Flex>
+    <Alert
+      role="status"
+      showIcon
+      closable
+      type={verdict.intact ? 'success' : 'error'}
+      style={{ marginBottom: 16 }}
+      title={
+        verdict.intact
+          ? t('audit.intact', { n: formatNumber(verdict.checked, lang) })
+          : t('audit.broken', {
+              id: verdict.brokenAt ?? '?',
+              reason: t(verdict.reason === 'prev_hash' ? 'audit.reason.prev_hash' : 'audit.reason.hash'),
+              n: formatNumber(verdict.checked, lang),
+            })
+      }
+    />
   );
 }
 
@@ -71,6 +70,8 @@ export default function AuditPage() {
   const [form] = Form.useForm<FilterForm>();
   const [filters, setFilters] = useState<AuditFilters>({ page: 1, pageSize: 20 });
   const log = useAuditLog(filters);
+  const verify = useVerifyAudit();
+  const canVerify = hasRole(session, ...access.verifyAudit);
 
   const clean = (v: string | undefined) => v?.trim() || undefined;
   const onFinish = (values: FilterForm) =>
@@ -118,7 +119,21 @@ export default function AuditPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Card title={t('audit.title')}>
+      <Card
+        title={t('audit.title')}
+        extra={
+          canVerify && (
+            <Button
+              icon={<SafetyCertificateOutlined />}
+              loading={verify.isPending}
+              onClick={() => verify.mutate()}
+            >
+              {t('audit.verify')}
+            </Button>
+          )
+        }
+      >
+        {canVerify && <VerifyVerdict verify={verify} />}
         <Form<FilterForm> form={form} layout="vertical" onFinish={onFinish}>
           <Row gutter={16}>
             <Col xs={24} md={12} xl={6}>
@@ -154,21 +169,18 @@ export default function AuditPage() {
               </Form.Item>
             </Col>
           </Row>
-          <Flex gap={8} justify="space-between" align="flex-start" wrap>
-            <Flex gap={8}>
-              <Button type="primary" htmlType="submit">
-                {t('audit.search')}
-              </Button>
-              <Button
-                onClick={() => {
-                  form.resetFields();
-                  setFilters((f) => ({ page: 1, pageSize: f.pageSize }));
-                }}
-              >
-                {t('audit.reset')}
-              </Button>
-            </Flex>
-            {hasRole(session, ...access.verifyAudit) && <VerifyChain />}
+          <Flex gap={8}>
+            <Button type="primary" htmlType="submit">
+              {t('audit.search')}
+            </Button>
+            <Button
+              onClick={() => {
+                form.resetFields();
+                setFilters((f) => ({ page: 1, pageSize: f.pageSize }));
+              }}
+            >
+              {t('audit.reset')}
+            </Button>
           </Flex>
         </Form>
       </Card>

@@ -83,6 +83,9 @@ export function RegionTree({ selected, onSelect }: { selected?: string; onSelect
         loadData={loadData}
         loadedKeys={loadedKeys}
         expandedKeys={expandedKeys}
+        // Keys of nodes not loaded yet (the ancestors of a region chosen elsewhere) must stay expanded.
+        autoExpandParent={false}
+        defaultExpandParent={false}
         onExpand={(keys) => setExpandedKeys(keys.map(String))}
         selectedKeys={selected ? [selected] : []}
         onSelect={(_keys, info) => {

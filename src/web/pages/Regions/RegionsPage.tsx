@@ -1,7 +1,8 @@
 import { Button, Card, Col, Flex, Input, Row, Select } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { type RegionLevel, regionLevelLabels, regionLevels } from '../../../shared/dictionaries';
+import { NATIONAL, type RegionLevel, regionLevelLabels, regionLevels } from '../../../shared/dictionaries';
+import { useSession } from '../../app/auth';
 import { useT } from '../../app/i18n';
 import { RegionDetail } from './RegionDetail';
 import { RegionSearchResults } from './RegionSearchResults';
@@ -11,7 +12,13 @@ import styles from './regions.module.css';
 export default function RegionsPage() {
   const { t, l } = useT();
   const [params, setParams] = useSearchParams();
-  const selected = params.get('code') ?? undefined;
+  const session = useSession();
+  // A user whose scope is one region (a county office) starts there rather than at the provinces.
+  const home =
+    session.scope.regions.length === 1 && session.scope.regions[0] !== NATIONAL
+      ? session.scope.regions[0]
+      : undefined;
+  const selected = params.get('code') ?? home;
   const [draft, setDraft] = useState('');
   const [q, setQ] = useState('');
   const [level, setLevel] = useState<RegionLevel | undefined>();
