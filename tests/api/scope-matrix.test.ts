@@ -1,8 +1,10 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../../src/server/context';
 import { units } from '../../src/server/db/schema';
 import { type Role, roles } from '../../src/shared/dictionaries';
 import { createTestApp, type TestApp, type TestUser } from '../support/app';
+import { idNumber, maker } from '../support/make';
 
 // Every API route × every role × a target inside and outside the role's scope (DESIGN.md §4).
 // A route added without an entry here fails the first test. Lists answer 200 without the outside
@@ -78,6 +80,66 @@ const adminOnly =
     if (role === 'sys_admin' || target === 'inside') return status(res, ok, `${role} ${target}`);
     status(res, outsideForOrg, `${role} ${target}`);
   };
+
+/** Ids of fixture records made in beforeAll, inside (开阳县) and outside (东城区) the roles' scopes. */
+const fx: Record<string, string> = {};
+
+const everyRole = [...roles];
+const planners: Role[] = ['sys_admin', 'org_admin', 'leading_group'];
+
+/**
+ * A guarded route: roles not in `allowed` get 403 (or 404 when they cannot see the record at all);
+ * allowed roles get 404 outside their scope and anything but 401/403/404 inside (the state of a shared
+ * fixture may make the answer 409 for a later role). sys_admin is national: never 404.
+ */
+const guarded =
+  (allowed: Role[], seesInside: Role[] = everyRole) =>
+  (role: Role, target: Target, res: LightMyRequestResponse) => {
+    const label = `${role} ${target}`;
+    if (role === 'sys_admin')
+      return expect([401, 403, 404], `${label}: ${res.body}`).not.toContain(res.statusCode);
+    if (target === 'outside') {
+      if (allowed.includes(role)) return status(res, 404, label);
+      return expect([403, 404], `${label}: ${res.body}`).toContain(res.statusCode);
+    }
+    if (!seesInside.includes(role))
+      return expect([403, 404], `${label}: ${res.body}`).toContain(res.statusCode);
+    if (!allowed.includes(role)) return status(res, 403, label);
+    expect([401, 403, 404], `${label}: ${res.body}`).not.toContain(res.statusCode);
+  };
+
+/** A lookup everyone may make: 200 for roles that see the inside record, 404 otherwise and outside. */
+const lookup =
+  (seesInside: Role[] = everyRole) =>
+  (role: Role, target: Target, res: LightMyRequestResponse) => {
+    if (role === 'sys_admin') return status(res, 200, role);
+    status(res, target === 'inside' && seesInside.includes(role) ? 200 : 404, `${role} ${target}`);
+  };
+
+/** A list: 200; the outside record never listed (except nationally); the inside one listed for `sees`. */
+const listing =
+  (key: string, sees: Role[] = everyRole) =>
+  (role: Role, _target: Target, res: LightMyRequestResponse) => {
+    status(res, 200, role);
+    const ids = (res.json().items as { id: string }[]).map((i) => i.id);
+    if (role === 'sys_admin') expect(ids).toContain(fx[`${key}Out`]);
+    else expect(ids, role).not.toContain(fx[`${key}Out`]);
+    if (sees.includes(role)) expect(ids, role).toContain(fx[`${key}In`]);
+  };
+
+const pick = (target: Target, key: string) => fx[`${key}${target === 'inside' ? 'In' : 'Out'}`]!;
+const VILLAGE_IN = '520121101200';
+const VILLAGE_OUT = '110101001001';
+const regionUsers: Role[] = [
+  'org_admin',
+  'leading_group',
+  'township',
+  'cadre',
+  'village_committee',
+  'inspector',
+];
+const countyUsers: Role[] = ['org_admin', 'leading_group', 'inspector'];
+const unitUsers: Role[] = ['unit_hr', 'unit_committee'];
 
 let created = 0;
 const matrix: Record<string, Entry> = {
@@ -216,6 +278,144 @@ const matrix: Record<string, Entry> = {
     request: () => ({ method: 'GET', url: '/api/audit/verify' }),
     expect: (role, _t, res) => status(res, role === 'sys_admin' ? 200 : 403, role),
   },
+
+  // ── selection (issue 4) ──────────────────────────────────────────────────────────────
+  'GET /api/policy/rules': {
+    request: () => ({ method: 'GET', url: '/api/policy/rules' }),
+    expect: (role, _t, res) => status(res, 200, role),
+  },
+  'GET /api/policy/rules/:id': {
+    request: () => ({ method: 'GET', url: '/api/policy/rules/P21.3-fs-party' }),
+    expect: (role, _t, res) => status(res, 200, role),
+  },
+  'POST /api/counties/:code/needs/proposal': {
+    request: (target) => ({
+      method: 'POST',
+      url: `/api/counties/${target === 'inside' ? '520121' : OUTSIDE_COUNTY}/needs/proposal`,
+    }),
+    expect: guarded(planners, [...planners]),
+  },
+  'POST /api/counties/:code/needs/confirm': {
+    request: (target) => ({
+      method: 'POST',
+      url: `/api/counties/${target === 'inside' ? '520121' : OUTSIDE_COUNTY}/needs/confirm`,
+      payload: {
+        items: [
+          {
+            villageCode: target === 'inside' ? '520121101203' : VILLAGE_OUT,
+            firstSecretary: true,
+            members: 2,
+          },
+        ],
+      },
+    }),
+    expect: guarded(planners, [...planners]),
+  },
+  'POST /api/village-needs': {
+    request: (target) => ({
+      method: 'POST',
+      url: '/api/village-needs',
+      payload: {
+        villageCode: target === 'inside' ? '520121101204' : VILLAGE_OUT,
+        firstSecretary: true,
+        members: 2,
+      },
+    }),
+    expect: guarded(planners, [...planners]),
+  },
+  'GET /api/village-needs': {
+    request: () => ({ method: 'GET', url: '/api/village-needs?pageSize=500' }),
+    expect: listing('need', regionUsers),
+  },
+  'GET /api/village-needs/:id': {
+    request: (target) => ({ method: 'GET', url: `/api/village-needs/${pick(target, 'need')}` }),
+    expect: lookup(regionUsers),
+  },
+  'POST /api/village-needs/:id/close': {
+    request: (target) => ({
+      method: 'POST',
+      url: `/api/village-needs/${pick(target, 'spareNeed')}/close`,
+      payload: { reason: '矩阵测试关闭' },
+    }),
+    expect: guarded(planners, [...planners]),
+  },
+  'POST /api/nominations': {
+    request: (target) => ({
+      method: 'POST',
+      url: '/api/nominations',
+      payload: {
+        cadreId: pick(target, 'freeCadre'),
+        needId: pick(target, 'need'),
+        role: 'member',
+        source: 'recommendation',
+      },
+    }),
+    expect: guarded(['unit_hr'], ['unit_hr', 'unit_committee', 'org_admin', 'leading_group', 'inspector']),
+  },
+  'POST /api/nominations/eligibility': {
+    request: (target) => ({
+      method: 'POST',
+      url: '/api/nominations/eligibility',
+      payload: { cadreId: pick(target, 'freeCadre'), needId: pick(target, 'need'), role: 'member' },
+    }),
+    expect: lookup([...countyUsers, ...unitUsers]),
+  },
+  'GET /api/nominations': {
+    request: () => ({ method: 'GET', url: '/api/nominations?pageSize=500' }),
+    expect: listing('nomination'),
+  },
+  'GET /api/nominations/:id': {
+    request: (target) => ({ method: 'GET', url: `/api/nominations/${pick(target, 'nomination')}` }),
+    expect: lookup(),
+  },
+  'POST /api/nominations/:id/checks': {
+    request: (target) => ({
+      method: 'POST',
+      url: `/api/nominations/${pick(target, 'nomination')}/checks`,
+      payload: {
+        checks: { political: 'pass', conduct: 'pass', ability: 'pass', workStyle: 'pass', integrity: 'pass' },
+      },
+    }),
+    expect: guarded(['unit_hr', 'org_admin']),
+  },
+  'POST /api/nominations/:id/file': {
+    request: (target) => ({ method: 'POST', url: `/api/nominations/${pick(target, 'nomination')}/file` }),
+    expect: guarded(['org_admin']),
+  },
+  'POST /api/nominations/:id/decide': {
+    request: (target) => ({ method: 'POST', url: `/api/nominations/${pick(target, 'nomination')}/decide` }),
+    expect: guarded(['unit_committee']),
+  },
+  'POST /api/nominations/:id/reject': {
+    request: (target) => ({
+      method: 'POST',
+      url: `/api/nominations/${pick(target, 'nomination')}/reject`,
+      payload: { reason: '矩阵测试退回' },
+    }),
+    expect: guarded(['org_admin', 'unit_hr', 'unit_committee']),
+  },
+  'POST /api/nominations/:id/withdraw': {
+    request: (target) => ({
+      method: 'POST',
+      url: `/api/nominations/${pick(target, 'nomination')}/withdraw`,
+      payload: { reason: '矩阵测试撤回' },
+    }),
+    expect: guarded(['unit_hr']),
+  },
+  'GET /api/compliance': {
+    request: (target) => ({
+      method: 'GET',
+      url: `/api/compliance?region=${target === 'inside' ? INSIDE_TOWNSHIP : OUTSIDE_COUNTY}`,
+    }),
+    expect: lookup(regionUsers),
+  },
+  'GET /api/compliance.xlsx': {
+    request: (target) => ({
+      method: 'GET',
+      url: `/api/compliance.xlsx?region=${target === 'inside' ? INSIDE_TOWNSHIP : OUTSIDE_COUNTY}`,
+    }),
+    expect: lookup(regionUsers),
+  },
 };
 
 let t: TestApp;
@@ -244,6 +444,40 @@ beforeAll(async () => {
     ).json().user.id as string;
   inUser = await mk('target_inside', INSIDE_TOWNSHIP);
   outUser = await mk('target_outside', OUTSIDE_COUNTY);
+
+  // Fixtures for the selection routes: a unit, cadres, needs and nominations inside and outside.
+  const system = systemActor('matrix');
+  const make = maker(t);
+  const unitOut = await make.unit({ name: '东城区机关单位', regionCode: OUTSIDE_COUNTY });
+  const cadreIn = await make.cadre(unitId, { name: '矩阵甲' });
+  const cadreOut = await make.cadre(unitOut.id, {
+    name: '矩阵乙',
+    idNumber: idNumber('1988-06-15', 'male', OUTSIDE_COUNTY),
+  });
+  fx.freeCadreIn = (await make.cadre(unitId, { name: '矩阵丙' })).id;
+  fx.freeCadreOut = (
+    await make.cadre(unitOut.id, { name: '矩阵丁', idNumber: idNumber('1988-06-15', 'male', OUTSIDE_COUNTY) })
+  ).id;
+  const needs = t.container.services.needs;
+  fx.needIn = (await needs.create(system, { villageCode: VILLAGE_IN, firstSecretary: true, members: 2 })).id;
+  fx.needOut = (
+    await needs.create(system, { villageCode: VILLAGE_OUT, firstSecretary: true, members: 2 })
+  ).id;
+  fx.spareNeedIn = (
+    await needs.create(system, { villageCode: '520121101205', firstSecretary: true, members: 2 })
+  ).id;
+  fx.spareNeedOut = (
+    await needs.create(system, { villageCode: '110101001002', firstSecretary: true, members: 2 })
+  ).id;
+  const nominate = (cadreId: string, needId: string) =>
+    t.container.services.nominations.create(system, {
+      cadreId,
+      needId,
+      role: 'member',
+      source: 'recommendation',
+    });
+  fx.nominationIn = (await nominate(cadreIn.id, fx.needIn)).id;
+  fx.nominationOut = (await nominate(cadreOut.id, fx.needOut)).id;
   for (const role of roles)
     users.set(role, await t.user({ roles: [role], ...scopeOf(role, unitId), username: `matrix_${role}` }));
 });
