@@ -1,0 +1,4 @@
+export * from './board';
+export * from './handover';
+export * from './team';
+export * from './terms';
