@@ -35,6 +35,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = messages['app.title'][lang];
   }, [lang]);
 
   const setLang = useCallback((next: Lang) => {

@@ -9,9 +9,11 @@ export const actionLabels: Record<string, LocalisedText> = {
   'user.update': { zh: '修改用户', en: 'Change user' },
   'user.change_password': { zh: '修改本人密码', en: 'Change own password' },
   'user.reset_password': { zh: '重置用户密码', en: 'Reset a password' },
+  'demo.seed': { zh: '导入演示数据', en: 'Seed demo data' },
 };
 
 export const entityTypeLabels: Record<string, LocalisedText> = {
   user: { zh: '用户', en: 'User' },
   session: { zh: '会话', en: 'Session' },
+  demo: { zh: '演示数据', en: 'Demo data' },
 };
