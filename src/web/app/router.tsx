@@ -4,6 +4,7 @@ import { createBrowserRouter, Navigate, useLocation, useNavigate } from 'react-r
 import type { Role } from '../../shared/dictionaries';
 import { FullPageSpin } from '../components/FullPageSpin';
 import { access, hasRole, useAuth } from './auth';
+import { features } from './features';
 import { useT } from './i18n';
 import { AppLayout } from './layout/AppLayout';
 
@@ -61,6 +62,10 @@ export const router = createBrowserRouter([
       { path: 'users', element: page(<RequireRole roles={access.users}>{<UsersPage />}</RequireRole>) },
       { path: 'audit', element: page(<RequireRole roles={access.audit}>{<AuditPage />}</RequireRole>) },
       { path: 'password', element: page(<ChangePasswordPage />) },
+      ...features.map((f) => ({
+        path: f.path,
+        element: page(f.roles ? <RequireRole roles={f.roles}>{f.element}</RequireRole> : f.element),
+      })),
       { path: '*', element: page(<NotFoundPage />) },
     ],
   },

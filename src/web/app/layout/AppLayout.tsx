@@ -29,11 +29,38 @@ import type { Lang } from '../../../shared/errors';
 import { useSignOut } from '../../api/session';
 import { ScopeNames, scopeText } from '../../components/ScopeNames';
 import { access, hasRole, useSession } from '../auth';
+import { features, type MenuGroup, menuGroups } from '../features';
 import { useT } from '../i18n';
 import { brand } from '../theme';
 import { Emblem } from './Emblem';
 
 const { Header, Sider, Content, Footer } = Layout;
+
+/** Side-menu groups from the registered features the user may open, in their order. */
+function menuGroupsFor(
+  session: ReturnType<typeof useSession>,
+  l: (t: { zh: string; en: string }) => string,
+): NonNullable<MenuProps['items']> {
+  const visible = features.filter((f) => f.menu && (!f.roles || hasRole(session, ...f.roles)));
+  return (Object.keys(menuGroups) as MenuGroup[])
+    .map((group) => {
+      const entries = visible
+        .filter((f) => f.menu!.group === group)
+        .sort((a, b) => a.menu!.order - b.menu!.order);
+      if (entries.length === 0) return null;
+      return {
+        type: 'group' as const,
+        key: `group-${group}`,
+        label: l(menuGroups[group]),
+        children: entries.map((f) => ({
+          key: `/${f.path.split('/')[0]}`,
+          icon: f.menu!.icon,
+          label: <Link to={`/${f.path}`}>{l(f.menu!.label)}</Link>,
+        })),
+      };
+    })
+    .filter((g) => g !== null);
+}
 
 export function AppLayout() {
   const session = useSession();
@@ -47,6 +74,7 @@ export function AppLayout() {
   const items: MenuProps['items'] = [
     { key: '/', icon: <HomeOutlined />, label: <Link to="/">{t('nav.home')}</Link> },
     { key: '/regions', icon: <ClusterOutlined />, label: <Link to="/regions">{t('nav.regions')}</Link> },
+    ...menuGroupsFor(session, l),
     ...(hasRole(session, ...access.users)
       ? [{ key: '/users', icon: <TeamOutlined />, label: <Link to="/users">{t('nav.users')}</Link> }]
       : []),
