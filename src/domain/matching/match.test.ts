@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
+import type { IsoDate } from '../time/iso-date';
 import { makeCandidate, makeNeed } from './fixtures';
 import { greedyAssignment } from './greedy';
 import {
@@ -21,7 +22,7 @@ import {
   scoreFit,
 } from './score';
 
-const DATE = '2025-03-01';
+const DATE: IsoDate = '2025-03-01';
 const W = MATCH_WEIGHTS;
 
 const placementOf = (result: MatchResult, cadreId: string) =>
@@ -497,7 +498,8 @@ describe('matchCounty', () => {
     expect(run({ date: DATE, needs: [], candidates: [candidate, candidate] })).toThrow(
       /candidates\[1\]\.cadreId/,
     );
-    expect(run({ date: '1/3/2025', needs: [], candidates: [] })).toThrow(/date/);
+    expect(run({ date: '1/3/2025' as IsoDate, needs: [], candidates: [] })).toThrow(/date/);
+    expect(run({ date: '2025-02-30', needs: [], candidates: [] })).toThrow(/date/);
     expect(run({ date: DATE, needs: [makeNeed({ needId: 'n1', members: -1 })], candidates: [] })).toThrow(
       /members/,
     );

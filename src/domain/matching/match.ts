@@ -1,13 +1,14 @@
 import { type FieldProblem, type LocalisedText, validation } from '../../shared/errors';
+import { policyVersionOn } from '../policy/versions';
+import { type IsoDate, isIsoDate } from '../time/iso-date';
 import { type AssignmentSolver, createScoreMatrix, maximiseAssignment } from './assignment';
 import {
   FIT_RULE_IDS,
   type FitContext,
-  fitPoints,
+  fitScorer,
   MAX_FIT,
   type MatchCandidate,
   type MatchNeed,
-  policyVersionOn,
   type Reason,
   SLOT_LABELS,
   type SlotKind,
@@ -19,8 +20,8 @@ import {
 // suggestion. Nothing is assigned here: a person accepts, edits or discards each line.
 
 export interface MatchInput {
-  /** The date the matching is for (YYYY-MM-DD). */
-  date: string;
+  /** The date the matching is for: eligibility was decided for it, and it picks the rules the reasons cite. */
+  date: IsoDate;
   needs: readonly MatchNeed[];
   candidates: readonly MatchCandidate[];
 }
@@ -99,6 +100,7 @@ export function matchCounty(input: MatchInput, options: MatchOptions = {}): Matc
   const cols = candidates.length;
   const matrix = createScoreMatrix(slots.length, cols);
   const allowedCount = new Int32Array(slots.length);
+  const fitOf = fitScorer(context);
   const fitRow = new Float64Array(cols);
   let fitRowOf: MatchNeed | undefined;
   // Slots of one kind in one need are alike: score the first, copy it to the others. The fit does not
@@ -113,7 +115,7 @@ export function matchCounty(input: MatchInput, options: MatchOptions = {}): Matc
     const { need, kind } = slot;
     if (fitRowOf !== need) {
       candidates.forEach((c, j) => {
-        fitRow[j] = fitPoints(c, need, context);
+        fitRow[j] = fitOf(c, need);
       });
       fitRowOf = need;
     }
@@ -199,7 +201,7 @@ function pairedVillagesByUnit(needs: readonly MatchNeed[]): Map<string, Set<stri
   return villagesOf;
 }
 
-function unfilledReason(kind: SlotKind, date: string, eligible: number, allowed: number): LocalisedText {
+function unfilledReason(kind: SlotKind, date: IsoDate, eligible: number, allowed: number): LocalisedText {
   const version = policyVersionOn(date);
   const role = SLOT_LABELS[kind];
   if (eligible === 0) {
@@ -223,11 +225,9 @@ function unfilledReason(kind: SlotKind, date: string, eligible: number, allowed:
   };
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 function checkInput({ date, needs, candidates }: MatchInput) {
   const problems: FieldProblem[] = [];
-  if (!DATE.test(date))
+  if (!isIsoDate(date))
     problems.push({ field: 'date', message: { zh: '日期格式为 YYYY-MM-DD', en: 'a date as YYYY-MM-DD' } });
   const seenNeeds = new Set<string>();
   needs.forEach((need, k) => {

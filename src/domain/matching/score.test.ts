@@ -1,18 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { IsoDate } from '../time/iso-date';
 import { makeCandidate, makeNeed } from './fixtures';
 import {
+  type FitContext,
   fitPoints,
   MATCH_WEIGHTS,
   MAX_FIT,
-  policyVersionOn,
   type Reason,
   type Strength,
   scoreFit,
 } from './score';
 
-const P21_DATE = '2025-03-01';
-const P17_DATE = '2019-06-30';
+const P21_DATE: IsoDate = '2025-03-01';
+const P17_DATE: IsoDate = '2019-06-30';
 const W = MATCH_WEIGHTS;
 
 const ruleIds = (reasons: Reason[]) => reasons.map((r) => r.ruleId);
@@ -106,7 +107,7 @@ describe('scoreFit', () => {
     const deep = makeNeed({ needId: 'n1', activeCategories: ['deepPoverty'] });
     const key = makeNeed({ needId: 'n2', keyAssistedCounty: true });
     const ordinary = makeNeed({ needId: 'n3' });
-    const ctx = { date: P21_DATE };
+    const ctx: FitContext = { date: P21_DATE };
     expect(fitPoints(young, deep, ctx)).toBe(W.young + W.priorityVillage);
     expect(fitPoints(reserve, key, ctx)).toBe(W.reserveCadre + W.priorityVillage);
     expect(fitPoints(young, ordinary, ctx)).toBe(W.young);
@@ -237,12 +238,5 @@ describe('scoreFit', () => {
       pairedUnitIds: ['u1'],
     });
     expect(fitPoints(candidate, need, { date: P21_DATE })).toBe(MAX_FIT);
-  });
-});
-
-describe('policyVersionOn', () => {
-  it('switches to the 2021 opinions on their publication day', () => {
-    expect(policyVersionOn('2021-05-10')).toBe('P17');
-    expect(policyVersionOn('2021-05-11')).toBe('P21');
   });
 });

@@ -1,11 +1,15 @@
 import type { LocalisedText } from '../../shared/errors';
+import type { RuleId } from '../policy/catalogue';
+import { type PolicyVersion, policyVersionOn } from '../policy/versions';
+import { type Strength, strengthForProblem, strengthLabels, strengths } from '../policy/village-categories';
+import type { IsoDate } from '../time/iso-date';
 
 // The fit between a candidate and a slot (P17.2.1-match / P21.3-match and the ranking rules around it),
 // with one reason per term that scored, so a county sees why the matching placed someone where it did.
 // Hard constraints (eligibility, pairing) are not scored here: match.ts keeps forbidden cells out of
 // the solver. Every fit is an integer ≥ 0 and at most MAX_FIT.
 
-export type Strength = 'party_mass' | 'economic' | 'social';
+export type { Strength };
 export type SlotKind = 'first_secretary' | 'member';
 
 /** An open village need (先定村), already decided by the county. */
@@ -42,7 +46,7 @@ export interface MatchCandidate {
 }
 
 export interface Reason {
-  ruleId: string;
+  ruleId: RuleId;
   points: number;
   message: LocalisedText;
 }
@@ -78,18 +82,9 @@ export const MATCH_WEIGHTS = {
   proposedNeed: 8,
 } as const;
 
-/** The problem each strength answers (P17.2.1-match / P21.3-match). */
-export const PROBLEM_OF_STRENGTH: Record<Strength, string> = {
-  party_mass: 'weakPartyOrg',
-  economic: 'weakEconomy',
-  social: 'socialConflict',
-};
-
-const STRENGTHS = Object.keys(PROBLEM_OF_STRENGTH) as Strength[];
-
 /** The largest fit any candidate can have in any slot. */
 export const MAX_FIT =
-  STRENGTHS.length * MATCH_WEIGHTS.strengthMatch +
+  strengths.length * MATCH_WEIGHTS.strengthMatch +
   MATCH_WEIGHTS.ruralExperience +
   MATCH_WEIGHTS.agriExpertise +
   MATCH_WEIGHTS.young +
@@ -98,20 +93,16 @@ export const MAX_FIT =
   MATCH_WEIGHTS.pairing +
   MATCH_WEIGHTS.proposedNeed;
 
-export type PolicyVersion = 'P17' | 'P21';
-
-/** The 2021 opinions apply from their publication (RULES.md); earlier dates fall under the 2017 guiding opinions. */
-export const P21_IN_FORCE_FROM = '2021-05-11';
-
-export const policyVersionOn = (date: string): PolicyVersion => (date < P21_IN_FORCE_FROM ? 'P17' : 'P21');
-
-/** The rule each term cites under each policy version. */
+/**
+ * The rule each term cites under the policy version in force on the date. The 2017 text folds specialty,
+ * experience and team composition into its matching clause and names paired assistance among its
+ * priorities. The 2021 text has no clause of its own for young and reserve cadres or for deep-poverty
+ * villages, so P17.2.2-young and P17.2.2-priority stay the reference for those ranking terms.
+ */
 export const FIT_RULE_IDS: Record<
   PolicyVersion,
-  Record<'match' | 'rural' | 'young' | 'priority' | 'pairing' | 'proposed' | 'compose', string>
+  Record<'match' | 'rural' | 'young' | 'priority' | 'pairing' | 'proposed' | 'compose', RuleId>
 > = {
-  // The 2017 text folds specialty, experience and team composition into its matching clause, and names
-  // paired assistance among its priorities.
   P17: {
     match: 'P17.2.1-match',
     rural: 'P17.2.1-match',
@@ -137,12 +128,6 @@ export const SLOT_LABELS: Record<SlotKind, LocalisedText> = {
   member: { zh: '工作队员', en: 'team member' },
 };
 
-const STRENGTH_LABELS: Record<Strength, LocalisedText> = {
-  party_mass: { zh: '党群工作', en: 'party-and-mass work' },
-  economic: { zh: '经济工作', en: 'economic work' },
-  social: { zh: '社会工作', en: 'social work' },
-};
-
 const PROBLEM_LABELS: Record<Strength, LocalisedText> = {
   party_mass: { zh: '党组织软弱涣散', en: 'a weak and lax party organisation' },
   economic: { zh: '产业基础薄弱、集体经济脆弱', en: 'weak industry or a fragile collective economy' },
@@ -150,8 +135,8 @@ const PROBLEM_LABELS: Record<Strength, LocalisedText> = {
 };
 
 export interface FitContext {
-  /** The date the matching is for (YYYY-MM-DD); it picks the policy version the reasons cite. */
-  date: string;
+  /** The date the matching is for; it picks the policy version the reasons cite. */
+  date: IsoDate;
   /** Open needs by id, to name the village a candidate was moved from. */
   needsById?: ReadonlyMap<string, MatchNeed>;
 }
@@ -168,41 +153,49 @@ export function scoreFit(
   context: FitContext,
 ): Fit {
   const reasons: Reason[] = [];
-  const score = evaluateFit(candidate, need, slot, context, reasons);
+  const score = evaluateFit(candidate, need, slot, ruleIdsOn(context.date), context, reasons);
   return { score, reasons };
 }
 
 /**
- * The fit alone, without building reasons: match.ts scores every candidate against every need with it.
- * Both functions run the same code, so the number always equals the sum of the reasons. The points do
- * not depend on the slot kind (only the wording of a role change does, at 0 points).
+ * The fit alone, without building reasons, for scoring every candidate against every need of a county
+ * on one date (the rule ids are looked up once). It runs the same code as scoreFit, so the number always
+ * equals the sum of the reasons. The points do not depend on the slot kind (only the wording of a role
+ * change does, at 0 points).
  */
+export function fitScorer(context: FitContext): (candidate: MatchCandidate, need: MatchNeed) => number {
+  const ids = ruleIdsOn(context.date);
+  return (candidate, need) => evaluateFit(candidate, need, 'member', ids, context, undefined);
+}
+
 export const fitPoints = (candidate: MatchCandidate, need: MatchNeed, context: FitContext) =>
-  evaluateFit(candidate, need, 'member', context, undefined);
+  fitScorer(context)(candidate, need);
+
+const ruleIdsOn = (date: IsoDate) => FIT_RULE_IDS[policyVersionOn(date)];
 
 function evaluateFit(
   candidate: MatchCandidate,
   need: MatchNeed,
   slot: SlotKind,
+  ids: (typeof FIT_RULE_IDS)[PolicyVersion],
   context: FitContext,
   reasons: Reason[] | undefined,
 ): number {
   // Runs for every candidate × need of a county, so messages are built only when reasons are wanted.
   const W = MATCH_WEIGHTS;
-  const ids = FIT_RULE_IDS[policyVersionOn(context.date)];
   let score = 0;
 
   // In a fixed order, each strength once, however the input lists them.
-  for (const strength of STRENGTHS) {
+  for (const strength of strengths) {
     if (!candidate.strengths.includes(strength)) continue;
-    if (!need.activeCategories.includes(PROBLEM_OF_STRENGTH[strength])) continue;
+    if (!need.activeCategories.includes(strengthForProblem[strength])) continue;
     score += W.strengthMatch;
     reasons?.push({
       ruleId: ids.match,
       points: W.strengthMatch,
       message: {
-        zh: `擅长${STRENGTH_LABELS[strength].zh}，本村${PROBLEM_LABELS[strength].zh}`,
-        en: `Strong in ${STRENGTH_LABELS[strength].en}, for a village with ${PROBLEM_LABELS[strength].en}`,
+        zh: `擅长${strengthLabels[strength].zh}，本村${PROBLEM_LABELS[strength].zh}`,
+        en: `Strong in ${strengthLabels[strength].en}, for a village with ${PROBLEM_LABELS[strength].en}`,
       },
     });
   }
