@@ -2,6 +2,8 @@ import type { Config } from './config';
 import { type Container, createContainer } from './container';
 import { ensureAdmin, ensureRegions, type Reporter } from './bootstrap';
 import { openDatabase } from './db/open';
+import { seedDemo } from './demo/seed';
+import { checkKeyFingerprint } from './security/crypto';
 
 /** Opens, migrates and fills the database, and wires the container (used by the server and the CLI). */
 export async function startContainer(config: Config, reporter: Reporter, options: { seed?: boolean } = {}): Promise<Container> {
@@ -12,7 +14,11 @@ export async function startContainer(config: Config, reporter: Reporter, options
       if (config.importRegions) await ensureRegions(database, reporter);
     }
     const container = createContainer(database, config);
-    if (options.seed !== false) await ensureAdmin(container, config, reporter);
+    if (options.seed !== false) {
+      await ensureAdmin(container, config, reporter);
+      await checkKeyFingerprint(database.db, container.cipher);
+      await seedDemo(container, reporter);
+    }
     return container;
   } catch (e) {
     await database.close();
