@@ -170,10 +170,17 @@ export async function buildApp(container: Container, options: BuildOptions = {})
   const webDir = config.webDir;
   const hasWeb = existsSync(path.join(webDir, 'index.html'));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: ['index.html'] });
+    // Wildcard: files built after start are served too (a rebuild while running must not blank the page).
+    await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: true, index: ['index.html'] });
   }
   app.setNotFoundHandler((request, reply) => {
-    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+    // Client-side routes get the app; a missing asset or API path is a real 404.
+    if (
+      hasWeb &&
+      request.method === 'GET' &&
+      !request.url.startsWith('/api/') &&
+      !request.url.startsWith('/assets/')
+    ) {
       return reply.type('text/html').sendFile('index.html');
     }
     const e = toAppError({ statusCode: 404 });
