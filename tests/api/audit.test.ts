@@ -31,9 +31,10 @@ describe('audit log', () => {
   it('verifies the chain as intact, then finds the record changed behind its back', async () => {
     expect((await admin.get('/api/audit/verify')).json()).toMatchObject({ intact: true });
     const db = t.container.database.db;
-    const [row] = (
-      await db.execute(sql`select id from audit_log where action = 'user.create' order by id limit 1`)
-    ).rows as { id: number | string }[];
+    const { rows } = (await db.execute(
+      sql`select id from audit_log where action = 'user.create' order by id limit 1`,
+    )) as unknown as { rows: { id: number | string }[] };
+    const [row] = rows;
     await db.execute(sql`update audit_log set actor_name = 'mallory' where id = ${Number(row!.id)}`);
     const verdict = (await admin.get('/api/audit/verify')).json();
     expect(verdict).toMatchObject({ intact: false, brokenAt: Number(row!.id), reason: 'hash' });
@@ -42,9 +43,10 @@ describe('audit log', () => {
   it('finds a deleted record by the broken link of the next one', async () => {
     const db = t.container.database.db;
     await db.execute(sql`update audit_log set actor_name = 'admin' where actor_name = 'mallory'`);
-    const [row] = (await db.execute(sql`select max(id) - 1 as id from audit_log`)).rows as {
-      id: number | string;
-    }[];
+    const { rows } = (await db.execute(sql`select max(id) - 1 as id from audit_log`)) as unknown as {
+      rows: { id: number | string }[];
+    };
+    const [row] = rows;
     await db.execute(sql`delete from audit_log where id = ${Number(row!.id)}`);
     const verdict = (await admin.get('/api/audit/verify')).json();
     expect(verdict.intact).toBe(false);
