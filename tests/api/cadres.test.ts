@@ -138,7 +138,6 @@ describe('cadres', () => {
       [{ idNumber: good, birthDate: '1990-01-15', partyStatus: 'probationary' }, 'partyFullOn'],
       [{ idNumber: good, birthDate: '1990-01-15', strengths: ['cooking'] }, 'strengths.0'],
       [{ idNumber: good, birthDate: '1990-01-15', workStartedOn: '2027-01-01' }, 'workStartedOn'],
-      [{ idNumber: good, birthDate: '1990-01-15', unitId: '00000000-0000-4000-8000-000000000000' }, 'unitId'],
     ];
     for (const [over, field] of cases) {
       const res = await county.post('/api/cadres', cadreBody(unitA, { gender: 'male', ...over }));
@@ -150,6 +149,8 @@ describe('cadres', () => {
       ).toContain(field);
       expect(res.body).not.toContain(good);
     }
+    const unknownUnit = await county.post('/api/cadres', cadreBody('00000000-0000-4000-8000-000000000000', { idNumber: good, birthDate: '1990-01-15' }));
+    expect(unknownUnit.statusCode).toBe(404);
     expect(await cadreCount()).toBe(before);
   });
 
@@ -181,8 +182,7 @@ describe('cadres', () => {
     expect((await xifeng.get(`/api/cadres/${b.id}`)).statusCode).toBe(404);
     expect((await xifeng.get('/api/cadres')).json().total).toBe(0);
     const hrCreatesForB = await hrA.post('/api/cadres', cadreBody(unitB));
-    expect(hrCreatesForB.statusCode).toBe(400);
-    expect(hrCreatesForB.json().details.fields[0].field).toBe('unitId');
+    expect(hrCreatesForB.statusCode).toBe(404);
   });
 
   it('follows its unit: a unit user sees its cadre serving anywhere, a county sees a paired central unit’s cadres but cannot change them', async () => {

@@ -4,7 +4,8 @@ import { systemActor } from '../../src/server/context';
 import { units } from '../../src/server/db/schema';
 import { type Role, roles } from '../../src/shared/dictionaries';
 import { createTestApp, type TestApp, type TestUser } from '../support/app';
-import { idNumber, maker } from '../support/make';
+import { cadreBody, idNumber, maker } from '../support/make';
+import { multipart, workbook } from '../support/xlsx';
 
 // Every API route × every role × a target inside and outside the role's scope (DESIGN.md §4).
 // A route added without an entry here fails the first test. Lists answer 200 without the outside
@@ -140,6 +141,21 @@ const regionUsers: Role[] = [
 ];
 const countyUsers: Role[] = ['org_admin', 'leading_group', 'inspector'];
 const unitUsers: Role[] = ['unit_hr', 'unit_committee'];
+
+/** Registry: who sees the inside unit (开阳县农业农村局, at county level) and its cadres and pairings. */
+const unitSeers: Role[] = ['org_admin', 'leading_group', 'unit_hr', 'unit_committee', 'inspector'];
+const PROFILE_IN = '520121101202';
+const PROFILE_OUT = '110101001005';
+
+/** An import dry run: 403 without the permission; otherwise a report, clean inside and with errors outside. */
+const dryRunReport = (allowed: Role[]) => (role: Role, target: Target, res: LightMyRequestResponse) => {
+  if (!allowed.includes(role)) return status(res, 403, role);
+  status(res, 200, `${role} ${target}`);
+  const report = res.json() as { ok: number; errors: unknown[] };
+  if (target === 'inside' || role === 'sys_admin')
+    expect(report, `${role} ${target}`).toMatchObject({ ok: 1, errors: [] });
+  else expect(report.errors.length, `${role} ${target}`).toBeGreaterThan(0);
+};
 
 let created = 0;
 const matrix: Record<string, Entry> = {
@@ -416,6 +432,244 @@ const matrix: Record<string, Entry> = {
     }),
     expect: lookup(regionUsers),
   },
+  // ---- Registry (issue 3): villages, county flags, units, pairings, cadres, spreadsheets ----
+  'GET /api/villages': {
+    request: (target) => ({
+      method: 'GET',
+      url: `/api/villages?region=${target === 'inside' ? INSIDE_TOWNSHIP : OUTSIDE_COUNTY}`,
+    }),
+    expect: regionList,
+  },
+  'GET /api/villages/:code': {
+    request: (target) => ({
+      method: 'GET',
+      url: `/api/villages/${target === 'inside' ? VILLAGE_IN : VILLAGE_OUT}`,
+    }),
+    expect: regionLookup,
+  },
+  'PUT /api/villages/:code/profile': {
+    // The same body each time: a township may send it once the profile holds these values.
+    request: (target) => ({
+      method: 'PUT',
+      url: `/api/villages/${target === 'inside' ? PROFILE_IN : PROFILE_OUT}/profile`,
+      payload: { categories: [], population: 100 },
+    }),
+    expect: guarded(['org_admin', 'township'], regionUsers),
+  },
+  'PATCH /api/villages/:code/location': {
+    request: (target) => ({
+      method: 'PATCH',
+      url: `/api/villages/${target === 'inside' ? PROFILE_IN : PROFILE_OUT}/location`,
+      payload: { location: { lat: 27.06, lng: 106.97 }, checkinRadiusM: 900 },
+    }),
+    expect: guarded(['org_admin', 'township'], regionUsers),
+  },
+  'GET /api/counties/:code/flags': {
+    request: (target) => ({
+      method: 'GET',
+      url: `/api/counties/${target === 'inside' ? '520121' : OUTSIDE_COUNTY}/flags`,
+    }),
+    expect: lookup(regionUsers),
+  },
+  'PUT /api/counties/:code/flags': {
+    request: (target) => ({
+      method: 'PUT',
+      url: `/api/counties/${target === 'inside' ? '520121' : OUTSIDE_COUNTY}/flags`,
+      payload: { flags: [{ flag: 'keyAssistedCounty', from: '2021-08-27' }] },
+    }),
+    expect: guarded(['org_admin'], regionUsers),
+  },
+  'GET /api/units': {
+    request: () => ({ method: 'GET', url: '/api/units?pageSize=500' }),
+    expect: listing('unit', unitSeers),
+  },
+  'POST /api/units': {
+    request: (target) => ({
+      method: 'POST',
+      url: '/api/units',
+      payload: {
+        name: `矩阵单位${++created}`,
+        kind: 'county_organ',
+        level: 'county',
+        regionCode: target === 'inside' ? '520121' : OUTSIDE_COUNTY,
+      },
+    }),
+    expect: adminOnly(201, 403),
+  },
+  'GET /api/units/:id': {
+    request: (target) => ({ method: 'GET', url: `/api/units/${pick(target, 'unit')}` }),
+    expect: lookup(unitSeers),
+  },
+  'PATCH /api/units/:id': {
+    request: (target) => ({
+      method: 'PATCH',
+      url: `/api/units/${pick(target, 'unit')}`,
+      payload: { level: 'county' },
+    }),
+    expect: guarded(['org_admin'], unitSeers),
+  },
+  'GET /api/units/:id/pairings': {
+    request: (target) => ({ method: 'GET', url: `/api/units/${pick(target, 'unit')}/pairings` }),
+    expect: lookup(unitSeers),
+  },
+  'POST /api/units/:id/pairings': {
+    // A closed year of its own each time, so that no two pairings overlap.
+    request: (target) => {
+      const year = 1900 + ++created;
+      return {
+        method: 'POST',
+        url: `/api/units/${pick(target, 'unit')}/pairings`,
+        payload: {
+          kind: 'paired',
+          targetCode: target === 'inside' ? '520121' : OUTSIDE_COUNTY,
+          from: `${year}-01-01`,
+          to: `${year}-12-31`,
+        },
+      };
+    },
+    expect: guarded(['org_admin'], unitSeers),
+  },
+  'PATCH /api/units/:id/pairings/:pairingId': {
+    request: (target) => ({
+      method: 'PATCH',
+      url: `/api/units/${pick(target, 'unit')}/pairings/${pick(target, 'pairing')}`,
+      payload: { to: '2030-12-31' },
+    }),
+    expect: guarded(['org_admin'], unitSeers),
+  },
+  'GET /api/pairings': {
+    request: () => ({ method: 'GET', url: '/api/pairings?pageSize=500' }),
+    expect: listing('pairing', unitSeers),
+  },
+  'GET /api/cadres': {
+    request: () => ({ method: 'GET', url: '/api/cadres?pageSize=500' }),
+    expect: listing('cadre', unitSeers),
+  },
+  'POST /api/cadres': {
+    request: (target) => ({
+      method: 'POST',
+      url: '/api/cadres',
+      payload: cadreBody(pick(target, 'unit'), {
+        idNumber: idNumber('1988-06-15', 'male', target === 'inside' ? '520121' : OUTSIDE_COUNTY),
+      }),
+    }),
+    expect: guarded(['org_admin', 'unit_hr']),
+  },
+  'GET /api/cadres/:id': {
+    request: (target) => ({ method: 'GET', url: `/api/cadres/${pick(target, 'cadre')}` }),
+    expect: lookup(unitSeers),
+  },
+  'PATCH /api/cadres/:id': {
+    request: (target) => ({
+      method: 'PATCH',
+      url: `/api/cadres/${pick(target, 'cadre')}`,
+      payload: { rank: 'section' },
+    }),
+    expect: guarded(['org_admin', 'unit_hr'], unitSeers),
+  },
+  'POST /api/cadres/:id/reveal-id': {
+    request: (target) => ({ method: 'POST', url: `/api/cadres/${pick(target, 'cadre')}/reveal-id` }),
+    expect: guarded(['org_admin', 'unit_hr'], unitSeers),
+  },
+  'POST /api/cadres/:id/reveal-phone': {
+    request: (target) => ({ method: 'POST', url: `/api/cadres/${pick(target, 'cadre')}/reveal-phone` }),
+    expect: guarded(['org_admin', 'unit_hr'], unitSeers),
+  },
+  'GET /api/imports/cadres/template.xlsx': {
+    request: () => ({ method: 'GET', url: '/api/imports/cadres/template.xlsx' }),
+    expect: (role, _t, res) => status(res, 200, role),
+  },
+  'GET /api/imports/units/template.xlsx': {
+    request: () => ({ method: 'GET', url: '/api/imports/units/template.xlsx' }),
+    expect: (role, _t, res) => status(res, 200, role),
+  },
+  'GET /api/imports/villages/template.xlsx': {
+    request: () => ({ method: 'GET', url: '/api/imports/villages/template.xlsx' }),
+    expect: (role, _t, res) => status(res, 200, role),
+  },
+  'POST /api/imports/cadres': {
+    // A dry run of one row for the unit inside or outside: outside, the row reports the unit unknown.
+    request: async (target) => {
+      const body = multipart(
+        await workbook(
+          [
+            '*姓名（name）',
+            '*身份证号（idNumber）',
+            '*手机号（phone）',
+            '*派出单位（unit）',
+            '*政治面貌（partyStatus）',
+            '*参加工作时间（workStartedOn）',
+          ],
+          [
+            [
+              '矩阵导入',
+              idNumber('1988-06-15'),
+              '13900001111',
+              target === 'inside' ? '开阳县农业农村局' : '东城区机关单位',
+              '非党员',
+              '2010-07-01',
+            ],
+          ],
+        ),
+      );
+      return {
+        method: 'POST',
+        url: '/api/imports/cadres?dryRun=true',
+        payload: body.payload,
+        headers: body.headers,
+      };
+    },
+    expect: dryRunReport(['sys_admin', 'org_admin', 'unit_hr']),
+  },
+  'POST /api/imports/units': {
+    request: async (target) => {
+      const body = multipart(
+        await workbook(
+          ['*单位名称（name）', '*单位类别（kind）', '*单位层级（level）', '*所在地区代码（regionCode）'],
+          [[`矩阵导入单位${++created}`, '县直机关', '县级', target === 'inside' ? '520121' : OUTSIDE_COUNTY]],
+        ),
+      );
+      return {
+        method: 'POST',
+        url: '/api/imports/units?dryRun=true',
+        payload: body.payload,
+        headers: body.headers,
+      };
+    },
+    expect: dryRunReport(userAdmins),
+  },
+  'POST /api/imports/villages': {
+    request: async (target) => {
+      const body = multipart(
+        await workbook(
+          ['*村代码（code）', '人口（population）'],
+          [[target === 'inside' ? PROFILE_IN : PROFILE_OUT, 1000]],
+        ),
+      );
+      return {
+        method: 'POST',
+        url: '/api/imports/villages?dryRun=true',
+        payload: body.payload,
+        headers: body.headers,
+      };
+    },
+    expect: dryRunReport(userAdmins),
+  },
+  'GET /api/cadres.xlsx': {
+    request: () => ({ method: 'GET', url: '/api/cadres.xlsx' }),
+    expect: (role, _t, res) => status(res, 200, role),
+  },
+  'GET /api/units.xlsx': {
+    request: () => ({ method: 'GET', url: '/api/units.xlsx' }),
+    expect: (role, _t, res) => status(res, 200, role),
+  },
+  'GET /api/villages.xlsx': {
+    request: (target) => ({
+      method: 'GET',
+      url: `/api/villages.xlsx?region=${target === 'inside' ? INSIDE_TOWNSHIP : OUTSIDE_COUNTY}`,
+    }),
+    expect: (role, _t, res) => status(res, 200, role),
+  },
 };
 
 let t: TestApp;
@@ -478,6 +732,16 @@ beforeAll(async () => {
     });
   fx.nominationIn = (await nominate(cadreIn.id, fx.needIn)).id;
   fx.nominationOut = (await nominate(cadreOut.id, fx.needOut)).id;
+  fx.unitIn = unitId;
+  fx.unitOut = unitOut.id;
+  fx.cadreIn = cadreIn.id;
+  fx.cadreOut = cadreOut.id;
+  fx.pairingIn = (
+    await make.pairing(unitId, { kind: 'paired', targetCode: '520121', from: '2021-01-01' })
+  ).id;
+  fx.pairingOut = (
+    await make.pairing(unitOut.id, { kind: 'paired', targetCode: OUTSIDE_COUNTY, from: '2021-01-01' })
+  ).id;
   for (const role of roles)
     users.set(role, await t.user({ roles: [role], ...scopeOf(role, unitId), username: `matrix_${role}` }));
 });

@@ -23,6 +23,7 @@ import type { Clock } from '../users/users.service';
 import type { CadreQuery, CadreRecord, CadreRepository, CadreRow, NewCadre } from './cadres.repository';
 
 const CADRE = { zh: '干部', en: 'cadre' };
+const UNIT = { zh: '派出单位', en: 'dispatching unit' };
 export const ID_FIELD = 'cadre.idNumber';
 export const PHONE_FIELD = 'cadre.phone';
 
@@ -180,14 +181,9 @@ export function createCadreService(deps: {
   }
 
   async function unitForWrite(actor: Actor, unitId: string): Promise<UnitRecord> {
+    // A unit outside the scope is not found, as any record outside the scope (DESIGN.md §4).
     const unit = await units.findInScope(db, actor.scope, unitId);
-    if (!unit)
-      throw validation([
-        {
-          field: 'unitId',
-          message: { zh: '派出单位不存在或不在您的范围内', en: 'no such dispatching unit in your scope' },
-        },
-      ]);
+    if (!unit) throw notFound(UNIT);
     requireUnitWrite(actor, unit);
     return unit;
   }
@@ -289,15 +285,9 @@ export function createCadreService(deps: {
         strengths: [...new Set(body.strengths ?? [])],
       };
       const problems: FieldProblem[] = cadreProblems(fields, today());
-      const unit = await units.findInScope(db, actor.scope, body.unitId);
-      if (!unit)
-        problems.push({
-          field: 'unitId',
-          message: { zh: '派出单位不存在或不在您的范围内', en: 'no such dispatching unit in your scope' },
-        });
       if (problems.length) throw validation(problems);
-      requireUnitWrite(actor, unit!);
-      const columns = toColumns(fields, unit!);
+      const unit = await unitForWrite(actor, body.unitId);
+      const columns = toColumns(fields, unit);
       if ((await cadres.hashesTaken(db, [columns.idNumberHash])).size) throw duplicateIdNumber();
       const now = clock.now();
       const created = await db
@@ -326,15 +316,13 @@ export function createCadreService(deps: {
         .catch((e: unknown) => {
           throw isUniqueViolation(e) ? duplicateIdNumber() : e;
         });
-      return toCadreView({ ...created, unitName: unit!.name }, today());
+      return toCadreView({ ...created, unitName: unit.name }, today());
     },
 
     async update(actor: Actor, id: string, patch: UpdateCadreBody): Promise<CadreView> {
       requireWriterRole(actor);
       const current = await findOrFail(actor, id);
-      const currentUnit = await unitForWrite(actor, current.unitId).catch((e: unknown) => {
-        throw e instanceof AppError && e.code === 'VALIDATION' ? notFound(CADRE) : e;
-      });
+      const currentUnit = await unitForWrite(actor, current.unitId);
       const unit =
         patch.unitId && patch.unitId !== current.unitId
           ? await unitForWrite(actor, patch.unitId)
