@@ -14,22 +14,10 @@
 import type { LocalisedText } from '../../shared/errors';
 import type { PolicyVersion } from './versions';
 
-export const unitKinds = [
-  'central_organ',
-  'provincial_organ',
-  'city_organ',
-  'county_organ',
-  'central_soe',
-  'local_soe',
-  'public_institution',
-  'university',
-  'financial_enterprise',
-  'people_org',
-] as const;
-export type UnitKind = (typeof unitKinds)[number];
+// The registry's unit kinds and levels (GLOSSARY); one list, shared with the API and the web app.
+export { type UnitKind, type UnitLevel, unitKinds, unitLevels } from '../../shared/dictionaries';
 
-export const unitLevels = ['central', 'province', 'city', 'county'] as const;
-export type UnitLevel = (typeof unitLevels)[number];
+import { type UnitKind, type UnitLevel, unitKinds, unitLevels } from '../../shared/dictionaries';
 
 export type SourceCategory =
   | 'organ'
