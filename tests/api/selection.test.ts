@@ -126,7 +126,7 @@ describe('village needs (先定村)', () => {
     expect(res.json().details.violations[0]).toMatchObject({ ruleId: 'P21.2-weak', severity: 'block' });
   });
 
-  it('needs a reason to send fewer people than proposed (P21.2-reduce), and records it', async () => {
+  it('needs a reason to send less than a first secretary and two members to a lifted village (P21.2-reduce), and records it', async () => {
     const refused = await county.post('/api/village-needs', {
       villageCode: POOR,
       firstSecretary: true,

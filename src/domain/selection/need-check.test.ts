@@ -42,17 +42,24 @@ describe('checking a village need against the coverage rules', () => {
     ).toEqual(['P21.2-scope:block']);
   });
 
-  it('asks for a reason when the county records fewer people than proposed (P21.2-reduce)', () => {
-    expect(
-      ids(
-        checkNeed({
-          date: '2023-01-01',
-          activeCategories: ['liftedFromPoverty', 'lightConsolidation'],
-          need: { firstSecretary: true, members: 0 },
-          proposed: fsTeam,
-        }),
-      ),
-    ).toEqual(['P21.2-reduce:warn']);
+  it('asks for a reason when a lifted village gets less than a first secretary and two members (P21.2-reduce)', () => {
+    const findings = checkNeed({
+      date: '2023-01-01',
+      activeCategories: ['liftedFromPoverty', 'lightConsolidation'],
+      need: { firstSecretary: true, members: 1 },
+      proposed: fsTeam,
+    });
+    expect(ids(findings)).toEqual(['P21.2-reduce:warn']);
+  });
+
+  it('takes a first secretary and two members for a lifted village without a reason, though more were proposed', () => {
+    const findings = checkNeed({
+      date: '2023-01-01',
+      activeCategories: ['liftedFromPoverty'],
+      need: fsTeam,
+      proposed: { firstSecretary: true, members: 3 },
+    });
+    expect(findings).toEqual([]);
   });
 
   it('accepts the proposal as it is', () => {

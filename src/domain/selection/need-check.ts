@@ -1,3 +1,4 @@
+import { P21_MEMBERS } from '../policy/needs';
 import { policyVersionOn } from '../policy/versions';
 import { type Violation, violation } from '../policy/violations';
 import type { IsoDate } from '../time';
@@ -21,8 +22,8 @@ const people = (n: NeedShape) => (n.firstSecretary ? 1 : 0) + n.members;
  * Checks a village need the county records against the coverage rules in force on its date:
  * a weak party organisation needs a first secretary (P21.2-weak), a lifted or relocation village a
  * first secretary or team (P21.2-scope), a registered poor village a team (P17.1.2-cover); fewer
- * people than the categories call for is a reduction that needs a reason (P21.2-reduce; under P17 the
- * team size rule P17.2.2-size).
+ * than the usual team is a reduction that needs a reason (P21.2-reduce; under P17 the team size rule
+ * P17.2.2-size). The proposal itself is advice: recording more or other people than it suggests is fine.
  */
 export function checkNeed({ date, activeCategories, need, proposed }: NeedCheckInput): Violation[] {
   const has = (c: string) => activeCategories.includes(c);
@@ -45,14 +46,17 @@ export function checkNeed({ date, activeCategories, need, proposed }: NeedCheckI
         }),
       );
     }
-    if (people(need) < people(proposed) && out.length === 0) {
+    // The proposal's "more in a key assisted county" is advice; a reduction is a team below the usual
+    // strength — a first secretary and two members (P21.5-size) — which light consolidation allows with a reason.
+    const scopeVillage = has('liftedFromPoverty') || has('relocationSite');
+    if (scopeVillage && out.length === 0 && (!need.firstSecretary || need.members < P21_MEMBERS)) {
       out.push(
         violation(
           'P21.2-reduce',
           facts,
           {
-            zh: `比按村情测算少 ${people(proposed) - people(need)} 人`,
-            en: `${people(proposed) - people(need)} fewer people than the village's categories call for`,
+            zh: `少于第一书记加 ${P21_MEMBERS} 名队员的通常配备`,
+            en: `fewer than the usual first secretary and ${P21_MEMBERS} members`,
           },
           'warn',
         ),

@@ -27,8 +27,8 @@ export function policyViolation(resolution: OverrideResolution): AppError {
   return new AppError(
     'POLICY_VIOLATION',
     {
-      zh: `不符合规定：${list.map((v) => `【${v.ruleId}】${v.message.zh}`).join('；')}${needsReason.length ? `。如确有必要，请为 ${needsReason.join('、')} 填写放行理由` : ''}`,
-      en: `Refused under ${list.map((v) => `[${v.ruleId}] ${v.message.en}`).join('; ')}${needsReason.length ? `. To proceed, give an override reason for ${needsReason.join(', ')}` : ''}`,
+      zh: `不符合规定：${list.map((v) => `【${v.ruleId}】${v.message.zh.replace(/。$/, '')}`).join('；')}${needsReason.length ? `。如确有必要，请为 ${needsReason.join('、')} 填写放行理由` : ''}`,
+      en: `Refused under ${list.map((v) => `[${v.ruleId}] ${v.message.en.replace(/\.$/, '')}`).join('; ')}${needsReason.length ? `. To proceed, give an override reason for ${needsReason.join(', ')}` : ''}`,
     },
     {
       violations: [
