@@ -99,13 +99,38 @@ export function toAppError(error: unknown): AppError {
   return internal;
 }
 
+/**
+ * What may be logged of an unexpected error: its type, code and the first line of its message — or of
+ * its cause's, where a query wrapper put the SQL text and parameters in its own message.
+ */
+export function describeForLog(error: unknown): { type: string; code?: string; message: string } {
+  const e = error as {
+    name?: string;
+    code?: unknown;
+    message?: unknown;
+    cause?: { message?: unknown; code?: unknown };
+  };
+  const firstLine = (m: unknown) =>
+    String(m ?? '')
+      .split('\n')[0]!
+      .slice(0, 300);
+  const wrapped = typeof e.message === 'string' && /^Failed query/i.test(e.message);
+  const code = wrapped ? e.cause?.code : e.code;
+  return {
+    type: e.name ?? typeof error,
+    ...(typeof code === 'string' ? { code } : {}),
+    message: wrapped ? firstLine(e.cause?.message) : firstLine(e.message),
+  };
+}
+
 /** Installs the one error handler on the root instance (not encapsulated). */
 export function installErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
     const appError = toAppError(error);
     if (appError.code === 'INTERNAL') {
-      // The log gets the error for the operator; the response never carries a stack or SQL (MLPS).
-      request.log.error({ err: error }, 'unhandled error');
+      // Neither the response nor the log carries a stack, SQL or parameters (MLPS): the operator gets the
+      // error's kind, code and first line, and finds the request by its id.
+      request.log.error({ error: describeForLog(error) }, 'unhandled error');
     }
     const lang = languageOf(request);
     return reply.status(statusOf[appError.code]).send({
