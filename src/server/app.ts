@@ -13,16 +13,21 @@ import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'f
 import secureJson from 'secure-json-parse';
 import { localise } from '../shared/errors';
 import type { Container, Services } from './container';
+import { assignmentRoutes } from './modules/assignments/assignments.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { cadreRoutes } from './modules/cadres/cadres.routes';
 import { complianceRoutes } from './modules/compliance/compliance.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { importRoutes } from './modules/imports/imports.routes';
+import { matchingRoutes } from './modules/matching/matching.routes';
 import { needRoutes } from './modules/needs/needs.routes';
 import { nominationRoutes } from './modules/nominations/nominations.routes';
 import { policyRoutes } from './modules/policy/policy.routes';
+import { recallRoutes } from './modules/recalls/recalls.routes';
 import { regionRoutes } from './modules/regions/regions.routes';
 import { sessionRoutes } from './modules/session/session.routes';
+import { teamRoutes } from './modules/teams/teams.routes';
+import { termRoutes } from './modules/terms/terms.routes';
 import { unitRoutes } from './modules/units/units.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { villageRoutes } from './modules/villages/villages.routes';
@@ -165,6 +170,11 @@ export async function buildApp(container: Container, options: BuildOptions = {})
   await app.register(needRoutes);
   await app.register(nominationRoutes);
   await app.register(complianceRoutes);
+  await app.register(assignmentRoutes);
+  await app.register(recallRoutes);
+  await app.register(teamRoutes);
+  await app.register(termRoutes);
+  await app.register(matchingRoutes);
 
   // The single-page web app: static files, and index.html for its client-side routes.
   const webDir = config.webDir;

@@ -1,5 +1,7 @@
 import type { Config } from './config';
 import type { Database } from './db/client';
+import { createAssignmentRepository } from './modules/assignments/assignments.repository';
+import { createAssignmentService } from './modules/assignments/assignments.service';
 import { createAuditRepository } from './modules/audit/audit.repository';
 import { createAuditService } from './modules/audit/audit.service';
 import { createCadreRepository } from './modules/cadres/cadres.repository';
@@ -7,15 +9,22 @@ import { createCadreService } from './modules/cadres/cadres.service';
 import { createComplianceRepository } from './modules/compliance/compliance.repository';
 import { createComplianceService } from './modules/compliance/compliance.service';
 import { createImportService } from './modules/imports/imports.service';
+import { createMatchingRepository } from './modules/matching/matching.repository';
+import { createMatchingService } from './modules/matching/matching.service';
 import { createNeedRepository } from './modules/needs/needs.repository';
 import { createNeedService } from './modules/needs/needs.service';
 import { createNominationRepository } from './modules/nominations/nominations.repository';
 import { createNominationService } from './modules/nominations/nominations.service';
 import { createPolicyService } from './modules/policy/policy.service';
+import { createRecallRepository } from './modules/recalls/recalls.repository';
+import { createRecallService } from './modules/recalls/recalls.service';
 import { createRegionRepository } from './modules/regions/regions.repository';
 import { createRegionService } from './modules/regions/regions.service';
 import { createSessionRepository } from './modules/session/session.repository';
 import { createSessionService } from './modules/session/session.service';
+import { createTeamRepository } from './modules/teams/teams.repository';
+import { createTeamService } from './modules/teams/teams.service';
+import { createTermService } from './modules/terms/terms.service';
 import { createPairingRepository } from './modules/units/pairings.repository';
 import { createUnitRepository } from './modules/units/units.repository';
 import { createUnitService } from './modules/units/units.service';
@@ -48,6 +57,19 @@ export function createContainer(database: Database, config: Config, clock: Clock
   const villages = createVillageService({ db, ...repositories, clock });
   const units = createUnitService({ db, ...repositories, clock });
   const cadres = createCadreService({ db, ...repositories, cipher, clock });
+  // Teams and terms (issue 5): their repositories by name, so no spread of the others reaches them.
+  const tenure = {
+    assignments: createAssignmentRepository(),
+    teams: createTeamRepository(),
+    matching: createMatchingRepository(),
+    recalls: createRecallRepository(),
+  };
+  const assignments = createAssignmentService({
+    db,
+    assignments: tenure.assignments,
+    audit: repositories.audit,
+    clock,
+  });
   const services = {
     audit: createAuditService({ db, audit: repositories.audit }),
     regions: createRegionService({ db, regions: repositories.regions }),
@@ -60,6 +82,17 @@ export function createContainer(database: Database, config: Config, clock: Clock
     needs: createNeedService({ db, ...repositories, clock }),
     nominations: createNominationService({ db, ...repositories, clock }),
     compliance: createComplianceService({ db, ...repositories, clock }),
+    assignments,
+    teams: createTeamService({ db, teams: tenure.teams, assignments: tenure.assignments, clock }),
+    terms: createTermService({ db, assignments: tenure.assignments, clock }),
+    recalls: createRecallService({ db, ...tenure, audit: repositories.audit, clock }),
+    matching: createMatchingService({
+      db,
+      ...tenure,
+      assignmentService: assignments,
+      audit: repositories.audit,
+      clock,
+    }),
     imports: createImportService({
       db,
       ...repositories,
@@ -69,7 +102,7 @@ export function createContainer(database: Database, config: Config, clock: Clock
       clock,
     }),
   };
-  return { database, config, clock, cipher, repositories, services };
+  return { database, config, clock, cipher, repositories: { ...repositories, ...tenure }, services };
 }
 export type Container = ReturnType<typeof createContainer>;
 export type Services = Container['services'];

@@ -1,0 +1,43 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  confirmRecallBody,
+  confirmRecallResult,
+  recallList,
+  recallListQuery,
+  recallProposalBody,
+  recallProposalView,
+} from '../../../shared/contracts/assignments';
+import { idParams } from '../../../shared/contracts/common';
+
+export const recallRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['recalls'];
+  app.post(
+    '/api/assignments/:id/recall-proposals',
+    {
+      schema: {
+        tags,
+        params: idParams,
+        body: recallProposalBody,
+        response: { 201: z.object({ proposal: recallProposalView }) },
+      },
+    },
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send({ proposal: await app.services.recalls.propose(req.actor!, req.params.id, req.body) }),
+  );
+  app.post(
+    '/api/recall-proposals/:id/confirm',
+    {
+      config: { localise: true },
+      schema: { tags, params: idParams, body: confirmRecallBody, response: { 200: confirmRecallResult } },
+    },
+    (req) => app.services.recalls.confirm(req.actor!, req.params.id, req.body),
+  );
+  app.get(
+    '/api/recall-proposals',
+    { schema: { tags, querystring: recallListQuery, response: { 200: recallList } } },
+    (req) => app.services.recalls.list(req.actor!, req.query),
+  );
+};

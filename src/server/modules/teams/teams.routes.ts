@@ -1,0 +1,35 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  countyCodeParams,
+  onDateQuery,
+  teamBoardView,
+  villageCodeParams,
+  villageTeamsView,
+} from '../../../shared/contracts/teams';
+
+const config = { localise: true };
+
+export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['teams'];
+  app.get(
+    '/api/villages/:code/teams',
+    {
+      config,
+      schema: {
+        tags,
+        params: villageCodeParams,
+        querystring: onDateQuery,
+        response: { 200: villageTeamsView },
+      },
+    },
+    (req) => app.services.teams.villageTeams(req.actor!, req.params.code, req.query.date),
+  );
+  app.get(
+    '/api/counties/:code/team-board',
+    {
+      config,
+      schema: { tags, params: countyCodeParams, querystring: onDateQuery, response: { 200: teamBoardView } },
+    },
+    (req) => app.services.teams.teamBoard(req.actor!, req.params.code, req.query.date),
+  );
+};

@@ -1,0 +1,10 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { termsEndingQuery, termsEndingView } from '../../../shared/contracts/terms';
+
+export const termRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/terms/ending',
+    { schema: { tags: ['terms'], querystring: termsEndingQuery, response: { 200: termsEndingView } } },
+    (req) => app.services.terms.ending(req.actor!, req.query),
+  );
+};
