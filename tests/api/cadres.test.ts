@@ -110,6 +110,19 @@ describe('cadres', () => {
     expect((await hrB.post(`/api/cadres/${created.id}/reveal-id`)).statusCode).toBe(404);
   });
 
+  it('limits reveals to 60 a minute for each user, and each one is audited', async () => {
+    const c = await make.cadre(unitA, {});
+    const admin = await t.user({ roles: ['org_admin'], regions: ['520121'] });
+    for (let i = 0; i < 60; i++)
+      expect((await admin.post(`/api/cadres/${c.id}/reveal-phone`)).statusCode).toBe(200);
+    const otherRoute = await admin.post(`/api/cadres/${c.id}/reveal-id`);
+    expect(otherRoute.statusCode).toBe(200);
+    expect((await admin.post(`/api/cadres/${c.id}/reveal-phone`)).statusCode).toBe(429);
+    expect((await hrA.post(`/api/cadres/${c.id}/reveal-phone`)).statusCode).toBe(200);
+    const audited = await t.container.database.db.select().from(auditLog).where(eq(auditLog.entityId, c.id));
+    expect(audited.filter((a) => a.action === 'cadre.reveal_phone')).toHaveLength(61);
+  });
+
   it('accepts a check character X, in either case', async () => {
     const id = idEndingInX('1979-10-10');
     const res = await county.post(
@@ -149,7 +162,10 @@ describe('cadres', () => {
       ).toContain(field);
       expect(res.body).not.toContain(good);
     }
-    const unknownUnit = await county.post('/api/cadres', cadreBody('00000000-0000-4000-8000-000000000000', { idNumber: good, birthDate: '1990-01-15' }));
+    const unknownUnit = await county.post(
+      '/api/cadres',
+      cadreBody('00000000-0000-4000-8000-000000000000', { idNumber: good, birthDate: '1990-01-15' }),
+    );
     expect(unknownUnit.statusCode).toBe(404);
     expect(await cadreCount()).toBe(before);
   });

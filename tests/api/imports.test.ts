@@ -120,7 +120,7 @@ describe('cadre import', () => {
     const col = (key: string) => header.findIndex((h) => typeof h === 'string' && h.includes(`（${key}）`));
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const id = idNumber('1990-03-0' + (i + 1), i % 2 ? 'female' : 'male');
+      const id = idNumber(`1990-03-0${i + 1}`, i % 2 ? 'female' : 'male');
       ids.push(id);
       const r = ws.getRow(i + 2);
       r.getCell(col('name')).value = `模板${i}`;
@@ -182,7 +182,8 @@ describe('cadre import', () => {
     const file = await workbook(CADRE_HEAD, [
       row(),
       row({ 2: 'abc' }),
-      row({ 3: 520121198806151234 }),
+      // An ID number typed into a number cell: Excel keeps 15 significant digits.
+      row({ 3: Number('520121198806151234') }),
       row({ 6: '群众', 11: '也许' }),
       row({ 9: '2010-02-30' }),
     ]);
@@ -201,6 +202,19 @@ describe('cadre import', () => {
       value: 'abc',
       header: '出生日期（birthDate）',
     });
+    const good = row();
+    const wrong = `${String(good[3]).slice(0, 17)}${String(good[3]).endsWith('0') ? '1' : '0'}`;
+    const masked = await upload(
+      county,
+      'cadres',
+      await workbook(CADRE_HEAD, [row({ 2: null, 3: wrong })]),
+      '?dryRun=true',
+    );
+    expect(masked.json().errors[0]).toMatchObject({
+      column: 'idNumber',
+      value: `${wrong.slice(0, 4)}**********${wrong.slice(-4)}`,
+    });
+    expect(masked.body).not.toContain(wrong);
     const en = await upload(county, 'cadres', file, '?dryRun=true', { 'accept-language': 'en' });
     expect(en.json().errors.find((e: { row: number }) => e.row === 3).message).toMatch(
       /^Birth date: must be a date/,

@@ -1,42 +1,27 @@
-// Minimal calendar-date helpers for the registry (dates are 'YYYY-MM-DD' strings, Asia/Shanghai).
-// src/domain/time did not exist when this was written; when it lands these should delegate to it.
+import { addYears, type IsoDate, isIsoDate, isLeapYear, todayInShanghai, wholeYearsBetween } from '../time';
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// The registry's dates are 'YYYY-MM-DD' strings measured with src/domain/time (Civil Code periods), so
+// an age here is the same age everywhere else.
 
-export const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+/** A real calendar date YYYY-MM-DD of a person's life (1900–2200: the range an ID number can hold). */
+export const isCalendarDate = (s: string): s is IsoDate => {
+  if (!isIsoDate(s)) return false;
+  const year = Number(s.slice(0, 4));
+  return year >= 1900 && year <= 2200;
+};
 
-export function daysInMonth(y: number, m: number): number {
-  return m === 2 ? (isLeapYear(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
-}
-
-/** A real calendar date written YYYY-MM-DD (rejects 2023-02-30, 2023-13-01). */
-export function isCalendarDate(s: string): boolean {
-  const m = DATE.exec(s);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  return y >= 1900 && y <= 2200 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
-}
-
-function parts(s: string): [number, number, number] {
-  return [Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))];
-}
-
-/**
- * Full years from `from` to `on`. A year is complete on the anniversary; the anniversary of
- * 29 February in a common year is 1 March (the year has not passed on 28 February).
- */
-export function completedYears(from: string, on: string): number {
-  const [y1, m1, d1] = parts(from);
-  const [y2, m2, d2] = parts(on);
-  let years = y2 - y1;
-  const anniversaryDay = m1 === 2 && d1 === 29 && !isLeapYear(y2) ? [3, 1] : [m1, d1];
-  if (m2 < anniversaryDay[0]! || (m2 === anniversaryDay[0] && d2 < anniversaryDay[1]!)) years -= 1;
-  return years;
-}
+/** Full years from `from` to `on` (the year from 29 February completes on 28 February of a common year). */
+export const completedYears = (from: string, on: string): number =>
+  wholeYearsBetween(from as IsoDate, on as IsoDate);
 
 /** The calendar date in China (UTC+8, no daylight saving) at an instant. */
-export function shanghaiDate(at: Date): string {
-  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+export const shanghaiDate = (at: Date): string => todayInShanghai(at);
+
+/** The latest date X with X + n years ≤ on: whoever was born on or before it is n years old on `on`. */
+export function latestStartOfYears(on: string, n: number): string {
+  const back = addYears(on as IsoDate, -n);
+  // 29 February plus n years lands on 28 February of a common year, as 28 February does.
+  if (on.endsWith('-02-28') && back.endsWith('-02-28') && isLeapYear(Number(back.slice(0, 4))))
+    return `${back.slice(0, 4)}-02-29`;
+  return back;
 }

@@ -1,4 +1,4 @@
-import { completedYears, isLeapYear } from './dates';
+import { completedYears, latestStartOfYears } from './dates';
 import { DEFAULT_YOUNG_AGE_LINE } from './parameters';
 
 // Facts computed beside a cadre, on a given date. The age line is a provincial parameter.
@@ -33,10 +33,7 @@ export function cadreFacts(c: CadreDates, on: string, ageLine = DEFAULT_YOUNG_AG
   return { asOf: on, age, partyStandingYears: standing, workYears: work, young: age <= ageLine, ageLine };
 }
 
-/** The latest birth date that is no longer young on `on`: born on or before it means older than the line. */
+/** The latest birth date that is no longer young on `on`: young ⇔ born after it. */
 export function youngBornAfter(on: string, ageLine = DEFAULT_YOUNG_AGE_LINE): string {
-  // Young ⇔ completedYears(birth, on) <= ageLine ⇔ birth > on minus (ageLine + 1) years.
-  const y = Number(on.slice(0, 4)) - (ageLine + 1);
-  const md = on.slice(4);
-  return md === '-02-29' && !isLeapYear(y) ? `${y}-02-28` : `${y}${md}`;
+  return latestStartOfYears(on, ageLine + 1);
 }

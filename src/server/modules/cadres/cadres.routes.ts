@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -13,6 +14,15 @@ import { idParams } from '../../../shared/contracts/common';
 import { dateQuery } from '../../../shared/contracts/villages';
 
 const cadreBody = z.object({ cadre: cadreView });
+
+// Reveals are audited one by one; a limit per signed-in user (after authentication, so offices
+// behind one address do not share it) keeps anyone from walking the whole pool.
+const revealLimit = {
+  max: 60,
+  timeWindow: '1 minute',
+  hook: 'preHandler' as const,
+  keyGenerator: (req: FastifyRequest) => req.actor?.userId ?? req.ip,
+};
 
 export const cadreRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['cadres'];
@@ -41,7 +51,7 @@ export const cadreRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/cadres/:id/reveal-id',
     {
       schema: { tags, params: idParams, response: { 200: revealIdView } },
-      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { rateLimit: revealLimit },
     },
     async (req) => ({ idNumber: await app.services.cadres.revealId(req.actor!, req.params.id) }),
   );
@@ -49,7 +59,7 @@ export const cadreRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/cadres/:id/reveal-phone',
     {
       schema: { tags, params: idParams, response: { 200: revealPhoneView } },
-      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { rateLimit: revealLimit },
     },
     async (req) => ({ phone: await app.services.cadres.revealPhone(req.actor!, req.params.id) }),
   );

@@ -1,6 +1,12 @@
 import { cadreProblems } from '../../../domain/registry/cadre';
 import { isCalendarDate } from '../../../domain/registry/dates';
-import { isMobilePhone, normaliseIdNumber, parseIdNumber } from '../../../domain/registry/id-number';
+import {
+  isMobilePhone,
+  maskIdNumber,
+  maskPhone,
+  normaliseIdNumber,
+  parseIdNumber,
+} from '../../../domain/registry/id-number';
 import {
   type Gender,
   genderLabels,
@@ -205,6 +211,15 @@ export interface CadreRowResult {
 
 const required: LocalisedText = { zh: '必填', en: 'required' };
 
+/** A cell's value as the report may show it: ID and phone numbers masked, as everywhere but the reveal. */
+function shown(key: CadreKey, v: CellValue | undefined): string | null {
+  const text = displayValue(v);
+  if (text === null) return null;
+  if (key === 'idNumber') return text.length >= 8 ? maskIdNumber(text) : '*'.repeat(text.length);
+  if (key === 'phone') return maskPhone(text);
+  return text;
+}
+
 export function checkCadreRows(sheet: ReadSheet<CadreKey>, ctx: CadreRowContext): CadreRowResult[] {
   return sheet.rows.map(({ row, cells }) => {
     const problems: CellProblem[] = [];
@@ -214,7 +229,7 @@ export function checkCadreRows(sheet: ReadSheet<CadreKey>, ctx: CadreRowContext)
         row,
         column: key,
         header: headerOf(c),
-        value: displayValue(cells.get(key)),
+        value: shown(key, cells.get(key)),
         message: { zh: `${c.label.zh}：${message.zh}`, en: `${c.label.en}: ${message.en}` },
       });
     };
