@@ -71,6 +71,9 @@ export interface AssignmentFilter {
   inactiveOn?: string;
 }
 
+/** First secretary, leader, member: the order a team is shown in. */
+const roleOrder = sql`case ${assignments.teamRole} when 'first_secretary' then 0 when 'leader' then 1 else 2 end`;
+
 /** The last day on post, as SQL: the actual end once recorded, else the planned end. */
 export const lastDaySql = sql<string>`coalesce(${assignments.endOn}, ${assignments.plannedEndOn})`;
 
@@ -148,7 +151,7 @@ export function createAssignmentRepository() {
       const [items, [total]] = await Promise.all([
         selectRows(db)
           .where(where)
-          .orderBy(asc(assignments.villageCode), asc(assignments.startOn), asc(assignments.id))
+          .orderBy(asc(assignments.villageCode), asc(assignments.startOn), roleOrder, asc(assignments.id))
           .limit(page.pageSize)
           .offset((page.page - 1) * page.pageSize),
         db.select({ n: count() }).from(assignments).where(where),
@@ -161,7 +164,13 @@ export function createAssignmentRepository() {
       if (villageCodes.length === 0) return [];
       const rows = await selectRows(db)
         .where(inArray(assignments.villageCode, [...villageCodes]))
-        .orderBy(asc(assignments.villageCode), asc(assignments.startOn), asc(assignments.createdAt));
+        .orderBy(
+          asc(assignments.villageCode),
+          asc(assignments.startOn),
+          roleOrder,
+          asc(assignments.createdAt),
+          asc(assignments.id),
+        );
       return rows.map(flatten);
     },
 

@@ -64,16 +64,15 @@ export function createMatchingService(deps: {
       const date = (body?.date ?? today()) as IsoDate;
       const needRows = await repo.openNeeds(db, countyCode);
       const villageCodes = [...new Set(needRows.map((r) => r.need.villageCode))];
-      const [taken, categories, keyAssisted, pairings, candidateRows] = await Promise.all([
-        assignments.takenFromNeeds(
-          db,
-          needRows.map((r) => r.need.id),
-        ),
-        repo.categoriesOn(db, villageCodes, date),
-        repo.keyAssistedOn(db, countyCode, date),
-        repo.villagePairings(db, villageCodes, date),
-        repo.candidates(db, countyCode, body?.includeProposed ? IN_PROCEDURE : ['decided'], date),
-      ]);
+      const taken = await assignments.takenFromNeeds(
+        db,
+        needRows.map((r) => r.need.id),
+      );
+      const categories = await repo.categoriesOn(db, villageCodes, date);
+      const keyAssisted = await repo.keyAssistedOn(db, countyCode, date);
+      const pairings = await repo.villagePairings(db, villageCodes, date);
+      const statuses = body?.includeProposed ? IN_PROCEDURE : ['decided'];
+      const candidateRows = await repo.candidates(db, countyCode, statuses, date);
       const takenBy = new Map<string, typeof taken>();
       for (const t of taken) takenBy.set(t.needId, [...(takenBy.get(t.needId) ?? []), t]);
       const villageNames = new Map(

@@ -45,11 +45,9 @@ export function createTeamService(deps: {
       const village = await repo.findVillage(db, actor.scope, code);
       if (!village) throw notFound(VILLAGE);
       const on = (date ?? today()) as IsoDate;
-      const [rows, teamRows, openNeeds] = await Promise.all([
-        assignments.ofVillages(db, [code]),
-        assignments.teamsOf(db, [code]),
-        assignments.openNeedsOf(db, [code]),
-      ]);
+      const rows = await assignments.ofVillages(db, [code]);
+      const teamRows = await assignments.teamsOf(db, [code]);
+      const openNeeds = await assignments.openNeedsOf(db, [code]);
       const taken = await assignments.takenFromNeeds(
         db,
         openNeeds.map((n) => n.id),
@@ -101,23 +99,14 @@ export function createTeamService(deps: {
       if (!county) throw notFound(COUNTY);
       const on = (date ?? today()) as IsoDate;
       const codes = await repo.boardVillages(db, actor.scope, countyCode);
-      const [rows, teamRows, openNeeds] = await Promise.all([
-        assignments.ofVillages(db, codes),
-        assignments.teamsOf(db, codes),
-        repo.openNeedsOfCounty(db, countyCode),
-      ]);
-      const [taken, candidates, names, partyMembers] = await Promise.all([
-        assignments.takenFromNeeds(
-          db,
-          openNeeds.map((n) => n.id),
-        ),
-        repo.candidatesByNeed(
-          db,
-          openNeeds.map((n) => n.id),
-        ),
-        repo.names(db, [...codes, ...new Set(codes.map((c) => c.slice(0, 9)))]),
-        repo.partyMembers(db, [...new Set(rows.map((r) => r.cadreId))]),
-      ]);
+      const rows = await assignments.ofVillages(db, codes);
+      const teamRows = await assignments.teamsOf(db, codes);
+      const openNeeds = await repo.openNeedsOfCounty(db, countyCode);
+      const needIds = openNeeds.map((n) => n.id);
+      const taken = await assignments.takenFromNeeds(db, needIds);
+      const candidates = await repo.candidatesByNeed(db, needIds);
+      const names = await repo.names(db, [...codes, ...new Set(codes.map((c) => c.slice(0, 9)))]);
+      const partyMembers = await repo.partyMembers(db, [...new Set(rows.map((r) => r.cadreId))]);
       const rowsBy = groupBy(rows, (r) => r.villageCode);
       const teamsBy = groupBy(teamRows, (t) => t.villageCode);
       const needsBy = groupBy(openNeeds, (n) => n.villageCode);

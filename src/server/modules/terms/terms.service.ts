@@ -22,10 +22,8 @@ export function createTermService(deps: { db: Db; assignments: AssignmentReposit
       const rows = await assignments.endingBetween(db, actor.scope, query.region, date, until);
       const villageCodes = [...new Set(rows.map((r) => r.villageCode))];
       const countyCodes = [...new Set(rows.map((r) => r.countyCode))];
-      const [villageRows, countyNames] = await Promise.all([
-        assignments.ofVillages(db, villageCodes),
-        assignments.villageNames(db, countyCodes),
-      ]);
+      const villageRows = await assignments.ofVillages(db, villageCodes);
+      const countyNames = await assignments.villageNames(db, countyCodes);
       const byId = new Map(villageRows.map((r) => [r.id, r]));
       const terms = villageRows.map(termOf);
       const items = rows.map((r) => {
