@@ -58,6 +58,10 @@ async function main(argv: string[]) {
           ),
         );
         console.log(`backup written to ${path.resolve(file)}`);
+        console.log(
+          '请另行备份个人信息加密密钥（数据目录下的 secret.key 或 ZHUCUN_SECRET_KEY），它不在备份文件中；没有它无法解密身份证号和电话。\n' +
+            'Back up the personal-data key (secret.key in the data directory, or ZHUCUN_SECRET_KEY) separately: it is not in the backup, and without it ID and phone numbers cannot be decrypted.',
+        );
         return 0;
       } finally {
         await c.database.close();

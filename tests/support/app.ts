@@ -78,7 +78,15 @@ export function as(app: FastifyInstance, cookie: string): Omit<TestUser, 'id' | 
 /** A fresh app on its own database copy (PGlite, or PostgreSQL when TEST_DB=pg). */
 export async function createTestApp(): Promise<TestApp> {
   const database = await openTestDatabase();
-  const config = { ...loadConfig({ LOG_LEVEL: 'silent', ZHUCUN_DEMO: '0' }), logLevel: 'silent' };
+  const config = {
+    ...loadConfig({
+      LOG_LEVEL: 'silent',
+      ZHUCUN_DEMO: '0',
+      // A fixed test key: tests never write a key file into ./data.
+      ZHUCUN_SECRET_KEY: Buffer.alloc(32, 7).toString('base64'),
+    }),
+    logLevel: 'silent',
+  };
   const clock = testClock();
   const container = createContainer(database, config, clock);
   const app = await buildApp(container, { logger: false });

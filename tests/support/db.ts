@@ -10,7 +10,8 @@ export async function openTestDatabase(): Promise<Database> {
   const pgTemplate = inject('pgTemplate');
   if (pgTemplate) {
     const url = process.env.DATABASE_URL!;
-    const name = `zhucun_t_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+    // Named after this run's template, so a run drops only its own databases, never another run's.
+    const name = `${pgTemplate.replace('zhucun_tpl_', 'zhucun_t_')}_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     await admin.query(`create database ${name} template ${pgTemplate}`);

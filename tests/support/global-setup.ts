@@ -18,7 +18,7 @@ export default async function setup(project: TestProject) {
     project.provide('pgTemplate', name);
     project.provide('pgliteTemplate', '');
     return async () => {
-      await dropPostgresDatabases(url, 'zhucun_t_');
+      await dropPostgresDatabases(url, `${name.replace('zhucun_tpl_', 'zhucun_t_')}_`);
       await dropPostgresDatabases(url, name);
     };
   }

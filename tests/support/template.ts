@@ -51,7 +51,7 @@ export async function dropPostgresDatabases(url: string, prefix: string): Promis
   await admin.connect();
   const { rows } = await admin.query<{ datname: string }>(
     'select datname from pg_database where datname like $1',
-    [`${prefix}%`],
+    [`${prefix.replace(/_/g, '\\_')}%`],
   );
   for (const r of rows) await admin.query(`drop database if exists ${r.datname} with (force)`);
   await admin.end();
