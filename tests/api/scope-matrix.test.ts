@@ -5,6 +5,7 @@ import { units } from '../../src/server/db/schema';
 import { type Role, roles } from '../../src/shared/dictionaries';
 import { createTestApp, type TestApp, type TestUser } from '../support/app';
 import { cadreBody, idNumber, maker } from '../support/make';
+import { selectionFactory } from '../support/selection-factory';
 import { multipart, workbook } from '../support/xlsx';
 
 // Every API route × every role × a target inside and outside the role's scope (DESIGN.md §4).
@@ -670,7 +671,160 @@ const matrix: Record<string, Entry> = {
     }),
     expect: (role, _t, res) => status(res, 200, role),
   },
+  // ── Teams and terms (issue 5) ───────────────────────────────────────────────────────────────
+  'POST /api/assignments': {
+    request: async (target) => ({
+      method: 'POST',
+      url: '/api/assignments',
+      payload: { nominationId: await t5Decided(target), teamRole: 'member', ...T5_TERM },
+    }),
+    expect: guarded(planners, [...planners]),
+  },
+  'GET /api/assignments': {
+    request: () => ({ method: 'GET', url: '/api/assignments?pageSize=500' }),
+    expect: listing('t5Assign'),
+  },
+  'GET /api/assignments/:id': {
+    request: (target) => ({ method: 'GET', url: `/api/assignments/${pick(target, 't5Assign')}` }),
+    expect: lookup(),
+  },
+  'PATCH /api/assignments/:id': {
+    request: (target) => ({
+      method: 'PATCH',
+      url: `/api/assignments/${pick(target, 't5Assign')}`,
+      payload: { partyRelationTransferredOn: '2024-05-20' },
+    }),
+    expect: guarded([...planners, ...unitUsers]),
+  },
+  'POST /api/assignments/:id/end': {
+    request: async (target) => ({
+      method: 'POST',
+      url: `/api/assignments/${await t5Member(target)}/end`,
+      payload: { endOn: T5_TERM.plannedEndOn, reason: 'completed' },
+    }),
+    expect: guarded(planners, [...planners]),
+  },
+  'POST /api/assignments/:id/recall-proposals': {
+    request: (target) => ({
+      method: 'POST',
+      url: `/api/assignments/${pick(target, 't5Assign')}/recall-proposals`,
+      payload: { reasons: '矩阵测试：不胜任驻村工作' },
+    }),
+    expect: guarded(planners, [...planners]),
+  },
+  'POST /api/recall-proposals/:id/confirm': {
+    request: async (target) => ({
+      method: 'POST',
+      url: `/api/recall-proposals/${await t5Proposal(target)}/confirm`,
+    }),
+    expect: guarded(['sys_admin', ...unitUsers], unitUsers),
+  },
+  'GET /api/recall-proposals': {
+    request: () => ({ method: 'GET', url: '/api/recall-proposals?pageSize=500' }),
+    expect: listing('t5Recall'),
+  },
+  'GET /api/villages/:code/teams': {
+    request: (target) => ({
+      method: 'GET',
+      url: `/api/villages/${target === 'inside' ? T5_FS_IN : T5_FS_OUT}/teams`,
+    }),
+    expect: lookup(),
+  },
+  'GET /api/counties/:code/team-board': {
+    request: (target) => ({
+      method: 'GET',
+      url: `/api/counties/${target === 'inside' ? '520121' : OUTSIDE_COUNTY}/team-board`,
+    }),
+    expect: lookup(regionUsers),
+  },
+  'POST /api/counties/:code/matching': {
+    request: (target) => ({
+      method: 'POST',
+      url: `/api/counties/${target === 'inside' ? '520121' : OUTSIDE_COUNTY}/matching`,
+      payload: {},
+    }),
+    expect: guarded(planners, [...planners]),
+  },
+  'POST /api/counties/:code/matching/accept': {
+    // A placement of a cadre without a decided nomination: the line is refused, the request answers.
+    request: (target) => ({
+      method: 'POST',
+      url: `/api/counties/${target === 'inside' ? '520121' : OUTSIDE_COUNTY}/matching/accept`,
+      payload: {
+        placements: [{ needId: pick(target, 't5Pool'), cadreId: pick(target, 'freeCadre'), slot: 'member' }],
+      },
+    }),
+    expect: guarded(planners, [...planners]),
+  },
+  'GET /api/terms/ending': {
+    request: () => ({ method: 'GET', url: '/api/terms/ending?withinDays=90' }),
+    expect: (role, _target, res) => {
+      status(res, 200, role);
+      const ids = (res.json().items as { assignmentId: string }[]).map((i) => i.assignmentId);
+      expect(ids, role).toContain(fx.t5AssignIn);
+      if (role === 'sys_admin') expect(ids).toContain(fx.t5AssignOut);
+      else expect(ids, role).not.toContain(fx.t5AssignOut);
+    },
+  },
 };
+
+// Teams and terms fixtures: a first secretary whose term ends within 90 days inside (开阳县, of the unit the
+// unit roles hold) and outside (东城区), and a member-only need on each side from which every request that
+// changes state takes a fresh assignment or proposal of its own.
+const T5_FS_IN = '520121101001';
+const T5_POOL_IN = '520121101002';
+const T5_FS_OUT = '110101001006';
+const T5_POOL_OUT = '110101001007';
+const T5_TERM = { startOn: '2026-03-02', plannedEndOn: '2028-03-01' };
+const t5System = systemActor('matrix');
+
+/** A decided nomination for a member slot of the pool need inside or outside. */
+async function t5Decided(target: Target, unit = target === 'inside' ? fx.t5UnitIn! : fx.unitOut!) {
+  const village = target === 'inside' ? T5_POOL_IN : T5_POOL_OUT;
+  const f = selectionFactory(t);
+  return (await f.decided(village, { role: 'member', needId: pick(target, 't5Pool'), unitId: unit }))
+    .nominationId;
+}
+
+/** A fresh member assignment of the pool (of the unit the unit roles hold, inside). */
+async function t5Member(target: Target, unit?: string) {
+  const nominationId = await t5Decided(target, unit);
+  const made = await t.container.services.assignments.create(t5System, {
+    nominationId,
+    teamRole: 'member',
+    ...T5_TERM,
+  });
+  return made.assignment.id;
+}
+
+/** A fresh recall proposal, for an assignment of a cadre of the unit the unit roles hold (inside). */
+async function t5Proposal(target: Target) {
+  const assignmentId = await t5Member(target, target === 'inside' ? unitId : fx.unitOut);
+  return (await t.container.services.recalls.propose(t5System, assignmentId, { reasons: '矩阵测试' })).id;
+}
+
+async function teamsFixtures() {
+  const f = selectionFactory(t);
+  fx.t5UnitIn = await f.unit({ name: '矩阵派出单位（队伍）' });
+  for (const target of ['inside', 'outside'] as const) {
+    const side = target === 'inside' ? 'In' : 'Out';
+    const village = target === 'inside' ? T5_FS_IN : T5_FS_OUT;
+    const pool = target === 'inside' ? T5_POOL_IN : T5_POOL_OUT;
+    fx[`t5Pool${side}`] = await f.need(pool, { firstSecretary: false, members: 50 });
+    const fs = await f.decided(village, {
+      need: { members: 0 },
+      unitId: target === 'inside' ? unitId : fx.unitOut!,
+    });
+    const made = await t.container.services.assignments.create(t5System, {
+      nominationId: fs.nominationId,
+      teamRole: 'first_secretary',
+      startOn: '2024-05-01',
+      plannedEndOn: '2026-04-30',
+    });
+    fx[`t5Assign${side}`] = made.assignment.id;
+    fx[`t5Recall${side}`] = await t5Proposal(target);
+  }
+}
 
 let t: TestApp;
 let unitId: string;
@@ -744,6 +898,7 @@ beforeAll(async () => {
   ).id;
   for (const role of roles)
     users.set(role, await t.user({ roles: [role], ...scopeOf(role, unitId), username: `matrix_${role}` }));
+  await teamsFixtures();
 });
 afterAll(() => t.close());
 
