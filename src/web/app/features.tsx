@@ -1,4 +1,10 @@
-import type { ReactNode } from 'react';
+import {
+  ApartmentOutlined,
+  CloudUploadOutlined,
+  EnvironmentOutlined,
+  IdcardOutlined,
+} from '@ant-design/icons';
+import { lazy, type ReactNode } from 'react';
 import type { Role } from '../../shared/dictionaries';
 import type { LocalisedText } from '../../shared/errors';
 
@@ -25,4 +31,59 @@ export interface Feature {
   menu?: { group: MenuGroup; label: LocalisedText; icon: ReactNode; order: number };
 }
 
-export const features: Feature[] = [];
+// Registry (issue 3): villages, dispatching units, the cadre pool and the Excel import wizard.
+const VillagesPage = lazy(() => import('../pages/Villages/VillagesPage'));
+const VillageDetailPage = lazy(() => import('../pages/Villages/VillageDetailPage'));
+const UnitsPage = lazy(() => import('../pages/Units/UnitsPage'));
+const UnitDetailPage = lazy(() => import('../pages/Units/UnitDetailPage'));
+const CadresPage = lazy(() => import('../pages/Cadres/CadresPage'));
+const CadreDetailPage = lazy(() => import('../pages/Cadres/CadreDetailPage'));
+const ImportsPage = lazy(() => import('../pages/Imports/ImportsPage'));
+const importers: Role[] = ['sys_admin', 'org_admin', 'unit_hr'];
+
+export const features: Feature[] = [
+  {
+    path: 'villages',
+    element: <VillagesPage />,
+    menu: {
+      group: 'registry',
+      label: { zh: '村庄', en: 'Villages' },
+      icon: <EnvironmentOutlined />,
+      order: 10,
+    },
+  },
+  { path: 'villages/:code', element: <VillageDetailPage /> },
+  {
+    path: 'units',
+    element: <UnitsPage />,
+    menu: {
+      group: 'registry',
+      label: { zh: '派出单位', en: 'Dispatching units' },
+      icon: <ApartmentOutlined />,
+      order: 20,
+    },
+  },
+  { path: 'units/:id', element: <UnitDetailPage /> },
+  {
+    path: 'cadres',
+    element: <CadresPage />,
+    menu: {
+      group: 'registry',
+      label: { zh: '干部库', en: 'Cadre pool' },
+      icon: <IdcardOutlined />,
+      order: 30,
+    },
+  },
+  { path: 'cadres/:id', element: <CadreDetailPage /> },
+  {
+    path: 'imports',
+    element: <ImportsPage />,
+    roles: importers,
+    menu: {
+      group: 'registry',
+      label: { zh: 'Excel 导入', en: 'Excel import' },
+      icon: <CloudUploadOutlined />,
+      order: 40,
+    },
+  },
+];

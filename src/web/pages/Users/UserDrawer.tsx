@@ -8,6 +8,7 @@ import { useT } from '../../app/i18n';
 import { PasswordHints, passwordRule } from '../../components/PasswordHints';
 import { RegionPicker } from '../../components/RegionPicker';
 import { scopeText } from '../../components/ScopeNames';
+import { UnitSelect } from '../../components/UnitSelect';
 
 interface UserForm {
   username: string;
@@ -19,7 +20,6 @@ interface UserForm {
 }
 
 const USERNAME = /^[A-Za-z0-9_.@-]{3,64}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** API field paths → this form's fields ('scope.regions.2' → 'scopeRegions'). */
 function fieldOf(apiField: string): string | undefined {
@@ -191,17 +191,12 @@ export function UserDrawer({
         <Form.Item
           label={t('users.scopeUnits')}
           name="scopeUnits"
-          extra={t('users.scopeUnitsHelp')}
-          rules={[
-            {
-              validator: async (_, value: string[] | undefined) => {
-                const bad = (value ?? []).filter((u) => !UUID.test(u));
-                if (bad.length) throw new Error(`${bad.join('、')}：UUID`);
-              },
-            },
-          ]}
+          extra={l({
+            zh: '输入单位名称搜索，可选择多个；可留空',
+            en: 'Type a unit name to search; several allowed; optional',
+          })}
         >
-          <Select<string[]> mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', ' ', '，']} />
+          <UnitSelect mode="multiple" style={{ width: '100%' }} />
         </Form.Item>
       </Form>
     </Drawer>
