@@ -1,0 +1,92 @@
+import type { ConfirmItem, ProposalLine } from '../../api/needs';
+import type { Finding } from '../../api/policy';
+
+/** What the county chose for one village, starting from the proposal. */
+export interface LineChoice {
+  firstSecretary: boolean;
+  members: number;
+  strengths: string[];
+  reason: string;
+}
+
+export const choiceOf = (line: ProposalLine): LineChoice => ({
+  firstSecretary: line.firstSecretary,
+  members: line.members,
+  strengths: [...line.strengths],
+  reason: '',
+});
+
+export const peopleOf = (n: { firstSecretary: boolean; members: number }) =>
+  (n.firstSecretary ? 1 : 0) + n.members;
+
+/** Fewer people than the proposal: the county must say why (P21.2-reduce). */
+export const isReduced = (line: ProposalLine, choice: LineChoice) => peopleOf(choice) < peopleOf(line);
+
+export const isChanged = (line: ProposalLine, choice: LineChoice) =>
+  choice.firstSecretary !== line.firstSecretary ||
+  choice.members !== line.members ||
+  choice.strengths.length !== line.strengths.length ||
+  choice.strengths.some((s) => !line.strengths.includes(s));
+
+/** Problems the page can see before asking the server: nobody to send, a reduction without a reason. */
+export function localProblem(
+  line: ProposalLine,
+  choice: LineChoice,
+): { zh: string; en: string; ruleId?: string } | null {
+  if (peopleOf(choice) === 0) {
+    return {
+      zh: '未安排任何人员：请安排第一书记或队员，或不选此村',
+      en: 'Nobody is planned: plan a first secretary or members, or leave this village out',
+    };
+  }
+  if (isReduced(line, choice) && [...choice.reason.trim()].length < 4) {
+    return {
+      zh: `比建议少 ${peopleOf(line) - peopleOf(choice)} 人，请填写理由（至少4个字）`,
+      en: `${peopleOf(line) - peopleOf(choice)} fewer than proposed: give a reason (at least 4 characters)`,
+      ruleId: 'P21.2-reduce',
+    };
+  }
+  return null;
+}
+
+export function confirmItem(line: ProposalLine, choice: LineChoice): ConfirmItem {
+  const reason = choice.reason.trim();
+  return {
+    villageCode: line.villageCode,
+    firstSecretary: choice.firstSecretary,
+    members: choice.members,
+    strengths: choice.strengths as ConfirmItem['strengths'],
+    ...(reason ? { reason } : {}),
+  };
+}
+
+interface NeedFacts {
+  need?: { villageCode?: string; firstSecretary?: boolean; members?: number };
+  proposed?: { villageCode?: string };
+  activeCategories?: string[];
+}
+
+/**
+ * The villages a 422 refusal of the confirmation is about. The server stops at the first refused line; its
+ * finding's facts carry the need as submitted (with the village code), else its shape and the village's
+ * categories tell which submitted lines it can be — changed lines first, as unchanged proposals pass.
+ */
+export function linesOfRefusal(
+  findings: readonly Finding[],
+  submitted: readonly { line: ProposalLine; choice: LineChoice }[],
+): string[] {
+  const facts = findings.find((f) => f.severity !== 'info')?.facts as NeedFacts | undefined;
+  if (!facts?.need) return [];
+  const named = facts.need.villageCode ?? facts.proposed?.villageCode;
+  if (named && submitted.some(({ line }) => line.villageCode === named)) return [named];
+  const same = (a: readonly string[] = [], b: readonly string[] = []) =>
+    a.length === b.length && a.every((x) => b.includes(x));
+  const matching = submitted.filter(
+    ({ line, choice }) =>
+      choice.firstSecretary === facts.need?.firstSecretary &&
+      choice.members === facts.need?.members &&
+      same(line.activeCategories, facts.activeCategories),
+  );
+  const changed = matching.filter(({ line, choice }) => isChanged(line, choice));
+  return (changed.length > 0 ? changed : matching).map(({ line }) => line.villageCode);
+}
