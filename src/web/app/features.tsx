@@ -1,8 +1,12 @@
 import {
   ApartmentOutlined,
+  AuditOutlined,
+  BookOutlined,
   CloudUploadOutlined,
   EnvironmentOutlined,
   IdcardOutlined,
+  ScheduleOutlined,
+  SolutionOutlined,
 } from '@ant-design/icons';
 import { lazy, type ReactNode } from 'react';
 import type { Role } from '../../shared/dictionaries';
@@ -31,6 +35,17 @@ export interface Feature {
   menu?: { group: MenuGroup; label: LocalisedText; icon: ReactNode; order: number };
 }
 
+// Selection (issue 4): needs planning, needs, nominations, compliance, the rule catalogue.
+const NeedsPlanPage = lazy(() => import('../pages/Needs/NeedsPlanPage'));
+const NeedsPage = lazy(() => import('../pages/Needs/NeedsPage'));
+const NominationsPage = lazy(() => import('../pages/Nominations/NominationsPage'));
+const NominationDetailPage = lazy(() => import('../pages/Nominations/NominationDetailPage'));
+const ProposeNominationPage = lazy(() => import('../pages/Nominations/ProposeNominationPage'));
+const CompliancePage = lazy(() => import('../pages/Compliance/CompliancePage'));
+const RulesPage = lazy(() => import('../pages/Rules/RulesPage'));
+const RuleDetailPage = lazy(() => import('../pages/Rules/RuleDetailPage'));
+const selectionPlanners: Role[] = ['sys_admin', 'org_admin', 'leading_group'];
+
 // Registry (issue 3): villages, dispatching units, the cadre pool and the Excel import wizard.
 const VillagesPage = lazy(() => import('../pages/Villages/VillagesPage'));
 const VillageDetailPage = lazy(() => import('../pages/Villages/VillageDetailPage'));
@@ -42,6 +57,51 @@ const ImportsPage = lazy(() => import('../pages/Imports/ImportsPage'));
 const importers: Role[] = ['sys_admin', 'org_admin', 'unit_hr'];
 
 export const features: Feature[] = [
+  {
+    path: 'needs/plan',
+    element: <NeedsPlanPage />,
+    roles: selectionPlanners,
+    menu: {
+      group: 'selection',
+      label: { zh: '需求规划', en: 'Needs planning' },
+      icon: <ScheduleOutlined />,
+      order: 10,
+    },
+  },
+  { path: 'needs', element: <NeedsPage /> },
+  {
+    path: 'nominations',
+    element: <NominationsPage />,
+    menu: {
+      group: 'selection',
+      label: { zh: '选派人选', en: 'Nominations' },
+      icon: <SolutionOutlined />,
+      order: 20,
+    },
+  },
+  { path: 'nominations/new', element: <ProposeNominationPage />, roles: ['unit_hr', 'sys_admin'] },
+  { path: 'nominations/:id', element: <NominationDetailPage /> },
+  {
+    path: 'compliance',
+    element: <CompliancePage />,
+    menu: {
+      group: 'selection',
+      label: { zh: '合规检查', en: 'Compliance' },
+      icon: <AuditOutlined />,
+      order: 30,
+    },
+  },
+  {
+    path: 'rules',
+    element: <RulesPage />,
+    menu: {
+      group: 'selection',
+      label: { zh: '政策规则', en: 'Policy rules' },
+      icon: <BookOutlined />,
+      order: 40,
+    },
+  },
+  { path: 'rules/:id', element: <RuleDetailPage /> },
   {
     path: 'villages',
     element: <VillagesPage />,
