@@ -104,6 +104,7 @@ export function CategoryTimeline({
     }));
     const dayText = (d: string) => formatDate(`${d}T12:00:00+08:00`, lang);
 
+    // The y axis runs top-down (inverse), so a line's 'start' is its top end, where its label has room.
     const marks: NonNullable<MarkLineComponentOption['data']> = [
       {
         xAxis: todayAt,

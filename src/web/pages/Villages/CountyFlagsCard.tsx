@@ -135,7 +135,7 @@ function FlagsModal({
       okText={t('common.save')}
       cancelText={t('common.cancel')}
       confirmLoading={save.isPending}
-      width={640}
+      width={720}
       destroyOnHidden
     >
       {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 12 }} />}
@@ -145,7 +145,7 @@ function FlagsModal({
             <Flex vertical gap={8}>
               {fields.map((field) => (
                 <Flex key={field.key} gap={8} align="start">
-                  <Form.Item name={[field.name, 'flag']} style={{ flex: 2, marginBottom: 0 }}>
+                  <Form.Item name={[field.name, 'flag']} style={{ flex: 1, minWidth: 0, marginBottom: 0 }}>
                     <Select
                       aria-label={l({ zh: '标识', en: 'Flag' })}
                       options={countyFlags.map((f) => ({ value: f, label: l(countyFlagLabels[f]) }))}
@@ -153,7 +153,7 @@ function FlagsModal({
                   </Form.Item>
                   <Form.Item
                     name={[field.name, 'from']}
-                    style={{ flex: 1, marginBottom: 0 }}
+                    style={{ width: 170, marginBottom: 0 }}
                     rules={[
                       { required: true, message: l({ zh: '请选择起始日期', en: 'Choose a start date' }) },
                     ]}
@@ -163,7 +163,7 @@ function FlagsModal({
                       placeholder={l({ zh: '起始日期', en: 'From' })}
                     />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'to']} style={{ flex: 1, marginBottom: 0 }}>
+                  <Form.Item name={[field.name, 'to']} style={{ width: 170, marginBottom: 0 }}>
                     <IsoDatePicker
                       aria-label={l({ zh: '终止日期', en: 'To' })}
                       placeholder={l({ zh: '至今', en: 'Open' })}

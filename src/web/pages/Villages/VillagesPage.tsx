@@ -176,6 +176,12 @@ export default function VillagesPage() {
           dataSource={villages.data?.items}
           loading={villages.isFetching}
           scroll={{ x: 1000 }}
+          locale={{
+            emptyText: l({
+              zh: '没有符合条件的村（社区）：请检查筛选条件，或您的管辖范围内没有村',
+              en: 'No villages match: check the filters, or your scope holds no villages',
+            }),
+          }}
           pagination={{
             current: filters.page,
             pageSize: filters.pageSize,
