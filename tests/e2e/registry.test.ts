@@ -195,7 +195,10 @@ describe('registry in the browser', () => {
 
   it('checks an uploaded units workbook row by row, reports the bad row, then imports only the valid rows', async () => {
     await menu().getByRole('link', { name: 'Excel 导入', exact: true }).click();
-    await page.getByRole('radio', { name: /^派出单位/ }).check();
+    // The choice goes through the address (?kind=units), so the radio turns checked a moment after the click.
+    const units = page.getByRole('radio', { name: /^派出单位/ });
+    await units.click();
+    await expect.poll(() => units.isChecked()).toBe(true);
 
     const template = page.waitForEvent('download');
     await page.getByRole('button', { name: '下载派出单位导入模板' }).click();

@@ -32,6 +32,7 @@ import { formatNumber } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { dayText } from '../../components/CalendarDay';
 import { DownloadButton } from '../../components/DownloadButton';
+import { IsoDatePicker } from '../../components/IsoDatePicker';
 import { ScopedRegionSelect } from '../../components/ScopedRegionSelect';
 import { UnitSelect } from '../../components/UnitSelect';
 import { CadreDrawer } from './CadreDrawer';
@@ -57,6 +58,7 @@ function useFilters(): [CadreFilters, (changes: Partial<CadreFilters>) => void] 
     rank: asRank(params.get('rank')),
     young: young === 'true' ? true : young === 'false' ? false : undefined,
     q: params.get('q') ?? undefined,
+    date: params.get('date') ?? undefined,
     page: Number(params.get('page') ?? 1) || 1,
     pageSize: Number(params.get('size') ?? 20) || 20,
   };
@@ -270,6 +272,13 @@ export default function CadresPage() {
             { value: 'true', label: l({ zh: '年轻干部', en: 'Young' }) },
             { value: 'false', label: l({ zh: '非年轻干部', en: 'Not young' }) },
           ]}
+        />
+        <IsoDatePicker
+          aria-label={l({ zh: '计算日期', en: 'Facts as of' })}
+          placeholder={l({ zh: '计算日期：今天', en: 'Facts as of: today' })}
+          value={filters.date}
+          onChange={(date) => setFilters({ date: date ?? undefined })}
+          style={{ width: 180 }}
         />
       </Flex>
       {cadres.isError && (
