@@ -14,7 +14,9 @@ const envSchema = z.object({
     .string()
     .trim()
     .refine(
-      (s) => /^[0-9a-fA-F]{64}$/.test(s) || (/^[A-Za-z0-9+/]{43}=?$/.test(s) && Buffer.from(s, 'base64').length === 32),
+      (s) =>
+        /^[0-9a-fA-F]{64}$/.test(s) ||
+        (/^[A-Za-z0-9+/]{43}=?$/.test(s) && Buffer.from(s, 'base64').length === 32),
       '应为 32 字节密钥：64 位十六进制或 base64 / must be 32 bytes as 64 hex digits or base64',
     )
     .optional(),

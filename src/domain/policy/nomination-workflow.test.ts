@@ -148,7 +148,10 @@ describe('order of refusals and several roles', () => {
     // The operator enters past cases and covers absent offices; every step is still recorded with the
     // actor's role, and the order of steps still holds.
     expect(transition(null, 'propose', ['sys_admin'])).toMatchObject({ ok: true, to: 'proposed' });
-    expect(transition('proposed', 'decide', ['sys_admin'])).toMatchObject({ ok: false, reason: 'INVALID_STATE' });
+    expect(transition('proposed', 'decide', ['sys_admin'])).toMatchObject({
+      ok: false,
+      reason: 'INVALID_STATE',
+    });
   });
 
   it('explains refusals in Chinese and English, naming who may and the state needed (P21.3-file)', () => {
