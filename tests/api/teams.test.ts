@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../src/server/demo/seed';
 import { createTestApp, type TestApp, type TestUser } from '../support/app';
 import { type SelectionFactory, selectionFactory, villagePool } from '../support/selection-factory';
 
@@ -143,5 +144,49 @@ describe('GET /api/counties/:code/team-board', () => {
     expect(
       res.json().villages.every((v: { villageCode: string }) => v.villageCode.startsWith('520121101')),
     ).toBe(true);
+  });
+});
+
+describe('demo county history (src/server/demo/teams.ts)', () => {
+  let demo: TestApp;
+  let org: TestUser;
+  beforeAll(async () => {
+    demo = await createTestApp();
+    demo.clock.set(new Date('2026-11-23T02:00:00Z'));
+    const container = { ...demo.container, config: { ...demo.container.config, demo: true } };
+    await seedDemo(container, { info: () => {}, progress: () => {}, secret: () => {} });
+    org = await demo.user({ roles: ['org_admin'], regions: ['520121'] });
+  });
+  afterAll(() => demo.close());
+
+  it('gives registered poor villages teams since 2018, rotating every two years with overlapping handover', async () => {
+    const board = (await org.get('/api/counties/520121/team-board')).json();
+    expect(board.total).toBeGreaterThan(20);
+    const histories = [];
+    for (const v of board.villages.slice(0, 12))
+      histories.push((await org.get(`/api/villages/${v.villageCode}/teams`)).json());
+    const longest = histories.reduce((a, b) => (b.teams.length > a.teams.length ? b : a));
+    expect(longest.teams.length).toBeGreaterThanOrEqual(4);
+    expect(longest.teams[0].startedOn < '2018-12-31').toBe(true);
+    expect(longest.teams[0].policyVersion).toBe('P17');
+    expect(longest.teams.at(-1).current).toBe(true);
+  });
+
+  it('records one recall with its replacement, terms ending soon without a successor, and candidates to match', async () => {
+    const recalled = (await org.get('/api/assignments?pageSize=500&active=false'))
+      .json()
+      .items.filter((a: { endReason: string }) => a.endReason === 'recalled');
+    expect(recalled).toHaveLength(1);
+    expect((await org.get('/api/recall-proposals?status=confirmed')).json().total).toBe(1);
+    const timeline = (await org.get(`/api/villages/${recalled[0].villageCode}/teams`)).json();
+    expect(timeline.gaps.length).toBeGreaterThan(0);
+
+    const ending = (await org.get('/api/terms/ending?region=520121&withinDays=90')).json();
+    expect(ending.withoutSuccessor).toBeGreaterThanOrEqual(4);
+    expect(ending.items.some((i: { successorInPlace: boolean }) => i.successorInPlace)).toBe(true);
+
+    const matching = (await org.post('/api/counties/520121/matching', {})).json();
+    expect(matching.placements.length).toBeGreaterThanOrEqual(6);
+    expect(matching.placements.some((p: { moved: boolean }) => p.moved)).toBe(true);
   });
 });

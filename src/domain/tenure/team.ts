@@ -21,35 +21,44 @@ export interface TeamWithTerms {
 }
 
 export type TeamChoice =
-  | { kind: 'join'; teamId: string; batch: number }
+  /** Join the team; `startedOn` is set when the newcomer is its earliest arrival. */
+  | { kind: 'join'; teamId: string; batch: number; startedOn?: IsoDate }
   | { kind: 'new'; batch: number }
   | { kind: 'before_history'; firstStartedOn: IsoDate };
+
+/** Whether a team's terms are ending on `date`: nobody of it on post, or all on post leave within the window. */
+function endingOn(team: TeamWithTerms, date: IsoDate): boolean {
+  const horizon = addDays(date, ROTATION_WINDOW_DAYS);
+  return team.terms
+    .filter((t) => !isBefore(lastDayOf(t), date))
+    .every((t) => isBefore(lastDayOf(t), horizon));
+}
 
 /**
  * The team an assignment starting on `startOn` belongs to (one team at a time, P17.1.2-cover):
  * - no team yet → batch 1;
- * - a start before the latest team began (history entered late) → the latest team that had begun by then;
- *   before the first team → refused, history is entered in date order;
- * - otherwise the latest team, unless its terms are ending: nobody of it is on post on `startOn`, or all
- *   who are leave within ROTATION_WINDOW_DAYS → the next batch (rotation).
+ * - the team in place on that day (the latest one begun by then), unless its terms are ending — nobody of
+ *   it on post, or all who are leave within ROTATION_WINDOW_DAYS — in which case the next batch: the one
+ *   already begun later (the newcomer arrives before its first member, and becomes its start), or a new one;
+ * - a start before the first team: joins it when within the window before its start, else refused
+ *   (history is entered in date order).
  */
 export function chooseTeam(teams: readonly TeamWithTerms[], startOn: IsoDate): TeamChoice {
   if (teams.length === 0) return { kind: 'new', batch: 1 };
   const byBatch = [...teams].sort((a, b) => a.batch - b.batch);
-  const latest = byBatch[byBatch.length - 1]!;
-  if (isBefore(startOn, latest.startedOn)) {
-    const begun = byBatch.filter((t) => !isBefore(startOn, t.startedOn));
-    const team = begun[begun.length - 1];
-    return team
-      ? { kind: 'join', teamId: team.id, batch: team.batch }
-      : { kind: 'before_history', firstStartedOn: byBatch[0]!.startedOn };
+  const begun = byBatch.filter((t) => !isBefore(startOn, t.startedOn));
+  const inPlace = begun[begun.length - 1];
+  if (!inPlace) {
+    const first = byBatch[0]!;
+    return isBefore(addDays(startOn, ROTATION_WINDOW_DAYS), first.startedOn)
+      ? { kind: 'before_history', firstStartedOn: first.startedOn }
+      : { kind: 'join', teamId: first.id, batch: first.batch, startedOn: startOn };
   }
-  const horizon = addDays(startOn, ROTATION_WINDOW_DAYS);
-  const staying = latest.terms.filter((t) => !isBefore(lastDayOf(t), startOn));
-  const ending = staying.every((t) => isBefore(lastDayOf(t), horizon));
-  return ending
-    ? { kind: 'new', batch: latest.batch + 1 }
-    : { kind: 'join', teamId: latest.id, batch: latest.batch };
+  if (!endingOn(inPlace, startOn)) return { kind: 'join', teamId: inPlace.id, batch: inPlace.batch };
+  const next = byBatch.find((t) => t.batch > inPlace.batch);
+  return next
+    ? { kind: 'join', teamId: next.id, batch: next.batch, startedOn: startOn }
+    : { kind: 'new', batch: inPlace.batch + 1 };
 }
 
 /**

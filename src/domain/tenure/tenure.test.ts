@@ -122,14 +122,31 @@ describe('chooseTeam', () => {
     ]);
     expect(chooseTeam([t1], '2020-09-01')).toEqual({ kind: 'new', batch: 2 });
   });
-  it('joins an earlier team for a start entered late, and refuses a start before the first team', () => {
-    const t1 = team(1, '2018-01-01', []);
+  it('joins an earlier team for a start entered late, and refuses a start long before the first team', () => {
+    const t1 = team(1, '2018-01-01', [term({ startOn: '2018-01-01', plannedEndOn: '2019-12-31' })]);
     const t2 = team(2, '2020-01-01', []);
     expect(chooseTeam([t1, t2], '2019-05-01')).toEqual({ kind: 'join', teamId: 'team1', batch: 1 });
     expect(chooseTeam([t1, t2], '2017-05-01')).toEqual({
       kind: 'before_history',
       firstStartedOn: '2018-01-01',
     });
+    expect(chooseTeam([t1, t2], '2017-12-20')).toEqual({
+      kind: 'join',
+      teamId: 'team1',
+      batch: 1,
+      startedOn: '2017-12-20',
+    });
+  });
+  it('puts a newcomer arriving before the first member of the next batch into that batch, at rotation', () => {
+    const t1 = team(1, '2025-01-01', [term({ startOn: '2025-01-01', plannedEndOn: '2026-12-31' })]);
+    const t2 = team(2, '2026-12-18', [term({ startOn: '2026-12-18', plannedEndOn: '2028-12-17' })]);
+    expect(chooseTeam([t1, t2], '2026-11-23')).toEqual({
+      kind: 'join',
+      teamId: 'team2',
+      batch: 2,
+      startedOn: '2026-11-23',
+    });
+    expect(chooseTeam([t1, t2], '2026-06-01')).toEqual({ kind: 'join', teamId: 'team1', batch: 1 });
   });
 });
 

@@ -23,6 +23,7 @@ import {
   SURNAMES,
   seeded,
 } from './data';
+import { seedTeamsDemo } from './teams';
 
 const SEEDED = 'demo.seeded';
 const CADRES = 300;
@@ -282,6 +283,7 @@ export async function seedDemo(container: Container, reporter: Reporter): Promis
     await tx.insert(systemState).values({ key: SEEDED, value: { ...summary, at: now.toISOString() } });
     return summary;
   });
+  await seedTeamsDemo(container);
 
   reporter.info(
     `演示数据：开阳县 ${counts.villages} 个村（社区）、${counts.units} 个派出单位、${counts.cadres} 名干部，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒；关闭演示数据请设 ZHUCUN_DEMO=0 / demo county seeded`,

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull, lte, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Scope } from '../../../domain/access/scope';
 import type { Executor } from '../../db/client';
 import {
@@ -193,6 +193,10 @@ export function createAssignmentRepository() {
       return row!;
     },
 
+    async setTeamStart(db: Executor, teamId: string, startedOn: string): Promise<void> {
+      await db.update(teams).set({ startedOn }).where(eq(teams.id, teamId));
+    },
+
     async insert(db: Executor, row: NewAssignment): Promise<AssignmentRecord> {
       const [created] = await db.insert(assignments).values(row).returning();
       return created!;
@@ -337,15 +341,6 @@ export function createAssignmentRepository() {
         .from(regions)
         .where(inArray(regions.code, [...codes]));
       return new Map(rows.map((r) => [r.code, r.name]));
-    },
-
-    /** Ids of the assignments of a team other than one (for composition). */
-    async countByTeam(db: Executor, teamId: string, exceptId?: string): Promise<number> {
-      const [row] = await db
-        .select({ n: count() })
-        .from(assignments)
-        .where(and(eq(assignments.teamId, teamId), exceptId ? ne(assignments.id, exceptId) : undefined));
-      return row?.n ?? 0;
     },
 
     /** Assignments whose last day falls in [from, to] (the terms-ending view). */

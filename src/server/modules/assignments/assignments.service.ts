@@ -249,6 +249,8 @@ export function createAssignmentService(deps: {
     if (!resolution.ok) throw policyViolation(resolution);
     const recorded = recordedFindings(resolution);
 
+    if (choice.kind === 'join' && choice.startedOn)
+      await repo.setTeamStart(tx, choice.teamId, choice.startedOn);
     const team =
       choice.kind === 'join'
         ? { id: choice.teamId }

@@ -2,7 +2,7 @@ import { and, count, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Scope } from '../../../domain/access/scope';
 import type { Executor } from '../../db/client';
 import { assignments, cadres, recallProposals, regions, units } from '../../db/schema';
-import { inRegionPrefixes, regionOrUnitScope, regionScope } from '../../db/scope';
+import { inRegionPrefixes, regionOrUnitScope } from '../../db/scope';
 
 export type RecallRecord = typeof recallProposals.$inferSelect;
 export type RecallRow = RecallRecord & {
@@ -80,23 +80,9 @@ export function createRecallRepository() {
       return row && flatten(row);
     },
 
-    async findVisible(db: Executor, scope: Scope, id: string): Promise<RecallRow | undefined> {
-      const [row] = await select(db)
-        .where(and(eq(recallProposals.id, id), visible(scope)))
-        .limit(1);
-      return row && flatten(row);
-    },
-
     async findForUnit(db: Executor, scope: Scope, id: string): Promise<RecallRow | undefined> {
       const [row] = await select(db)
         .where(and(eq(recallProposals.id, id), ofOwnUnit(scope)))
-        .limit(1);
-      return row && flatten(row);
-    },
-
-    async findForCounty(db: Executor, scope: Scope, id: string): Promise<RecallRow | undefined> {
-      const [row] = await select(db)
-        .where(and(eq(recallProposals.id, id), regionScope(scope, recallProposals.villageCode)))
         .limit(1);
       return row && flatten(row);
     },
