@@ -17,7 +17,7 @@ import type { PolicyVersion } from './versions';
 // The registry's unit kinds and levels (GLOSSARY); one list, shared with the API and the web app.
 export { type UnitKind, type UnitLevel, unitKinds, unitLevels } from '../../shared/dictionaries';
 
-import { type UnitLevel, unitKinds, unitLevels } from '../../shared/dictionaries';
+import { type UnitKind, unitKinds, unitLevels } from '../../shared/dictionaries';
 
 export type SourceCategory =
   | 'organ'
