@@ -107,10 +107,6 @@ export const messages = {
   'users.roles': { zh: '角色', en: 'Roles' },
   'users.scopeRegions': { zh: '管辖区划', en: 'Regions in scope' },
   'users.scopeUnits': { zh: '派出单位', en: 'Dispatching units' },
-  'users.scopeUnitsHelp': {
-    zh: '填写派出单位编号（UUID），回车确认；可留空',
-    en: 'Enter dispatching unit ids (UUID) and press Enter; optional',
-  },
   'users.scopeRegionsHelp': {
     zh: '输入名称搜索，可选择多个区划',
     en: 'Type a name to search; choose one or more regions',
