@@ -4,9 +4,13 @@ import {
   BookOutlined,
   CloudUploadOutlined,
   EnvironmentOutlined,
+  FieldTimeOutlined,
   IdcardOutlined,
+  NodeIndexOutlined,
+  RollbackOutlined,
   ScheduleOutlined,
   SolutionOutlined,
+  UsergroupAddOutlined,
 } from '@ant-design/icons';
 import { lazy, type ReactNode } from 'react';
 import type { Role } from '../../shared/dictionaries';
@@ -55,6 +59,16 @@ const CadresPage = lazy(() => import('../pages/Cadres/CadresPage'));
 const CadreDetailPage = lazy(() => import('../pages/Cadres/CadreDetailPage'));
 const ImportsPage = lazy(() => import('../pages/Imports/ImportsPage'));
 const importers: Role[] = ['sys_admin', 'org_admin', 'unit_hr'];
+
+// Teams and terms (issue 5): the team board, a village's team history, matching, terms ending, recalls.
+const TeamBoardPage = lazy(() => import('../pages/Teams/TeamBoardPage'));
+const VillageTeamsPage = lazy(() => import('../pages/Teams/VillageTeamsPage'));
+const MatchingPage = lazy(() => import('../pages/Matching/MatchingPage'));
+const TermsEndingPage = lazy(() => import('../pages/Terms/TermsEndingPage'));
+const RecallsPage = lazy(() => import('../pages/Recalls/RecallsPage'));
+const teamComposers: Role[] = ['sys_admin', 'org_admin', 'leading_group'];
+const countyViewers: Role[] = [...teamComposers, 'township', 'inspector'];
+const unitViewers: Role[] = ['unit_hr', 'unit_committee'];
 
 export const features: Feature[] = [
   {
@@ -143,6 +157,51 @@ export const features: Feature[] = [
       group: 'registry',
       label: { zh: 'Excel 导入', en: 'Excel import' },
       icon: <CloudUploadOutlined />,
+      order: 40,
+    },
+  },
+  {
+    path: 'teams',
+    element: <TeamBoardPage />,
+    roles: countyViewers,
+    menu: {
+      group: 'teams',
+      label: { zh: '驻村工作队', en: 'Team board' },
+      icon: <UsergroupAddOutlined />,
+      order: 10,
+    },
+  },
+  { path: 'teams/village/:code', element: <VillageTeamsPage /> },
+  {
+    path: 'matching',
+    element: <MatchingPage />,
+    roles: teamComposers,
+    menu: {
+      group: 'teams',
+      label: { zh: '科学组队', en: 'Matching' },
+      icon: <NodeIndexOutlined />,
+      order: 20,
+    },
+  },
+  {
+    path: 'terms',
+    element: <TermsEndingPage />,
+    roles: [...countyViewers, ...unitViewers],
+    menu: {
+      group: 'teams',
+      label: { zh: '任期到期', en: 'Terms ending' },
+      icon: <FieldTimeOutlined />,
+      order: 30,
+    },
+  },
+  {
+    path: 'recalls',
+    element: <RecallsPage />,
+    roles: [...teamComposers, ...unitViewers, 'inspector'],
+    menu: {
+      group: 'teams',
+      label: { zh: '召回调整', en: 'Recalls' },
+      icon: <RollbackOutlined />,
       order: 40,
     },
   },
