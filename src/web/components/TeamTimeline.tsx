@@ -268,8 +268,11 @@ export function TeamTimeline({
                 { x: x(from), y, width: Math.max(x(to) - x(from), 1), height: h },
                 coordSys,
               );
-            const served = rect(startAt, Math.min(endAt, Math.max(todayAt, startAt)));
-            const toServe = endAt > todayAt ? rect(Math.max(startAt, todayAt), endAt) : undefined;
+            // Today is a day served: the solid part runs to the end of today, the pale part from tomorrow.
+            const tomorrow = todayAt + DAY;
+            const servedEnd = Math.min(endAt, tomorrow);
+            const served = servedEnd > startAt ? rect(startAt, servedEnd) : undefined;
+            const toServe = endAt > tomorrow ? rect(Math.max(startAt, tomorrow), endAt) : undefined;
             const restPlanned = plannedAt > endAt ? rect(endAt, plannedAt) : undefined;
             return {
               type: 'group',
@@ -283,7 +286,7 @@ export function TeamTimeline({
                       },
                     ]
                   : []),
-                ...(todayAt > startAt && served
+                ...(served
                   ? [{ type: 'rect' as const, shape: { ...served, r: 2 }, style: { fill: color } }]
                   : []),
                 ...(toServe

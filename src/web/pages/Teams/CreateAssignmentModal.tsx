@@ -12,6 +12,7 @@ import { IsoDatePicker } from '../../components/IsoDatePicker';
 import { RuleTag } from '../../components/RuleTag';
 import { useOverrideReasons } from '../Nominations/OverrideReasons';
 import { teamRoleColors, teamRoleLabels } from './labels';
+import { PlainFindings } from './PlainFindings';
 
 interface Values {
   nominationId: string;
@@ -78,7 +79,7 @@ export function CreateAssignmentModal({
           if (violations.length > 0) {
             notification.info({
               title: l({ zh: '已记录的规则提示', en: 'Findings recorded' }),
-              description: <FindingList findings={violations} />,
+              description: <PlainFindings findings={violations} />,
               duration: 0,
             });
           }

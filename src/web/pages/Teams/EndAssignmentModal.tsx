@@ -13,6 +13,7 @@ import { FindingList } from '../../components/FindingList';
 import { IsoDatePicker } from '../../components/IsoDatePicker';
 import { useOverrideReasons } from '../Nominations/OverrideReasons';
 import { endReasonLabels, teamRoleLabels } from './labels';
+import { PlainFindings } from './PlainFindings';
 
 interface Values {
   endOn: string;
@@ -79,7 +80,7 @@ export function EndAssignmentModal({
           if (hints.length > 0) {
             notification.warning({
               title: l({ zh: '请注意', en: 'Please note' }),
-              description: <FindingList findings={hints} />,
+              description: <PlainFindings findings={hints} />,
               duration: 0,
             });
           }

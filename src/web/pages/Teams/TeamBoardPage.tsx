@@ -99,7 +99,8 @@ export default function TeamBoardPage() {
           </Typography.Text>
           {v.team && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {l(batchLabel(v.team.batch))} ·{' '}
+              {l(batchLabel(v.team.batch))}
+              <br />
               {l({
                 zh: `${dayText(v.team.startedOn, lang)}组建`,
                 en: `from ${dayText(v.team.startedOn, lang)}`,

@@ -103,12 +103,12 @@ export default function VillageTeamsPage() {
     {
       title: l({ zh: '批次', en: 'Batch' }),
       key: 'batch',
-      width: 120,
+      width: 150,
       onCell: (r) => ({ rowSpan: r.span }),
       render: (_, { team }) => (
         <Flex vertical gap={2}>
           <Typography.Text strong>{l(batchLabel(team.batch))}</Typography.Text>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
             {l({ zh: `${day(team.startedOn)}组建`, en: `From ${day(team.startedOn)}` })}
           </Typography.Text>
           <Flex gap={4} wrap>
@@ -200,12 +200,12 @@ export default function VillageTeamsPage() {
     {
       title: l({ zh: '规则记录', en: 'Rules recorded' }),
       key: 'rules',
-      width: 200,
+      width: 250,
       render: (_, { assignment: a }) =>
         a.violations.length === 0 ? (
           <Typography.Text type="secondary">—</Typography.Text>
         ) : (
-          <Flex wrap gap={4}>
+          <Flex wrap gap={4} style={{ maxWidth: 220 }}>
             {a.violations.map((f) => (
               <Tooltip
                 key={`${f.ruleId}:${textOf(f.message, l)}`}

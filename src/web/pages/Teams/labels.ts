@@ -9,17 +9,11 @@ export const teamRoleLabels: Record<TeamRole, Text> = {
   member: { zh: '工作队员', en: 'Team member' },
 };
 
-/** Tag colours of the roles; the timeline's bars use the same (teamRoleHex). */
+/** Tag colours of the roles (antd presets; the timeline's bars use their shade 6). */
 export const teamRoleColors: Record<TeamRole, string> = {
   first_secretary: 'blue',
   leader: 'purple',
   member: 'cyan',
-};
-
-export const teamRoleHex: Record<TeamRole, string> = {
-  first_secretary: '#1456b8',
-  leader: '#722ed1',
-  member: '#13a8a8',
 };
 
 export const slotLabels: Record<'first_secretary' | 'member', Text> = {
