@@ -5,6 +5,7 @@ import type {
   CreateAssignmentBody,
   EndAssignmentBody,
   EndReason,
+  PatchAssignmentBody,
   TeamRole,
 } from '../../../shared/contracts/assignments';
 import type { Role } from '../../../shared/dictionaries';
@@ -16,10 +17,20 @@ import { teamKeys } from '../teams';
 import { termKeys } from '../terms';
 import type { Page } from '../types';
 
-export type { AssignmentView, CreateAssignmentBody, EndAssignmentBody, EndReason, TeamRole };
+export type {
+  AssignmentView,
+  CreateAssignmentBody,
+  EndAssignmentBody,
+  EndReason,
+  PatchAssignmentBody,
+  TeamRole,
+};
 
 /** Who composes teams: makes, ends and recalls assignments, runs matching (the API refuses others). */
 export const teamComposers: Role[] = ['sys_admin', 'org_admin', 'leading_group'];
+
+/** Who records the party-relation transfer and the full-time acknowledgement (P21.5-partyrel, P21.5-fulltime). */
+export const checklistRecorders: Role[] = [...teamComposers, 'unit_hr', 'unit_committee'];
 
 /** The reasons a person may give when ending a term here; a recall has its own procedure (P17.5.3-recall). */
 export const manualEndReasons = ['completed', 'rotated', 'other'] as const satisfies readonly EndReason[];
@@ -106,6 +117,16 @@ export function useEndAssignment() {
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: EndAssignmentBody }) =>
       http.post<AssignmentResult>(`/api/assignments/${id}/end`, body),
+    onSuccess: invalidate,
+  });
+}
+
+/** Records (or clears, with null) the checklist dates of an assignment: party relation moved, full time acknowledged. */
+export function usePatchAssignment() {
+  const invalidate = useInvalidateTenure();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: PatchAssignmentBody }) =>
+      http.patch<{ assignment: AssignmentView }>(`/api/assignments/${id}`, body).then((r) => r.assignment),
     onSuccess: invalidate,
   });
 }

@@ -6,7 +6,6 @@ import {
   Flex,
   Result,
   Skeleton,
-  Space,
   Table,
   type TableColumnsType,
   Tag,
@@ -15,7 +14,7 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { type AssignmentView, teamComposers } from '../../api/assignments';
+import { type AssignmentView, checklistRecorders, teamComposers } from '../../api/assignments';
 import { textOf } from '../../api/policy';
 import { useRecallProposals } from '../../api/recalls';
 import { type TeamView, useVillageTeams } from '../../api/teams';
@@ -26,6 +25,7 @@ import { dayText } from '../../components/CalendarDay';
 import { DataDate } from '../../components/DataDate';
 import { RuleTag } from '../../components/RuleTag';
 import { TeamTimeline } from '../../components/TeamTimeline';
+import { ChecklistModal } from './ChecklistModal';
 import { EndAssignmentModal } from './EndAssignmentModal';
 import { batchLabel, endReasonLabels, teamRoleColors, teamRoleLabels } from './labels';
 import { ProposeRecallModal } from './ProposeRecallModal';
@@ -44,6 +44,7 @@ export default function VillageTeamsPage() {
   const { l, lang } = useT();
   const history = useVillageTeams(code);
   const composer = hasRole(session, ...teamComposers);
+  const recorder = hasRole(session, ...checklistRecorders);
   const pending = useRecallProposals({ region: code, status: 'proposed', page: 1, pageSize: 100 });
   const pendingFor = useMemo(
     () => new Set((pending.data?.items ?? []).map((p) => p.assignmentId)),
@@ -51,6 +52,7 @@ export default function VillageTeamsPage() {
   );
   const [ending, setEnding] = useState<AssignmentView | null>(null);
   const [recalling, setRecalling] = useState<AssignmentView | null>(null);
+  const [recording, setRecording] = useState<AssignmentView | null>(null);
 
   const timelineTeams = useMemo(
     () => (history.data?.teams ?? []).map((t) => ({ id: t.id, batch: t.batch, terms: t.assignments })),
@@ -103,7 +105,7 @@ export default function VillageTeamsPage() {
     {
       title: l({ zh: '批次', en: 'Batch' }),
       key: 'batch',
-      width: 150,
+      width: 140,
       onCell: (r) => ({ rowSpan: r.span }),
       render: (_, { team }) => (
         <Flex vertical gap={2}>
@@ -127,7 +129,7 @@ export default function VillageTeamsPage() {
     {
       title: l({ zh: '姓名', en: 'Name' }),
       key: 'cadre',
-      width: 190,
+      width: 180,
       render: (_, { assignment: a }) => (
         <Flex vertical>
           <Link to={`/cadres/${a.cadreId}`}>{a.cadreName}</Link>
@@ -140,7 +142,7 @@ export default function VillageTeamsPage() {
     {
       title: l({ zh: '角色', en: 'Role' }),
       key: 'role',
-      width: 100,
+      width: 90,
       render: (_, { assignment: a }) => (
         <Tag color={teamRoleColors[a.teamRole]}>{l(teamRoleLabels[a.teamRole])}</Tag>
       ),
@@ -151,7 +153,7 @@ export default function VillageTeamsPage() {
       width: 250,
       render: (_, { assignment: a }) => (
         <Flex vertical>
-          <span>
+          <span style={{ whiteSpace: 'nowrap' }}>
             {day(a.startOn)} – {day(a.endOn ?? a.plannedEndOn)}
           </span>
           {a.endOn && a.endOn !== a.plannedEndOn && (
@@ -170,7 +172,7 @@ export default function VillageTeamsPage() {
     {
       title: l({ zh: '状态', en: 'Status' }),
       key: 'status',
-      width: 170,
+      width: 150,
       render: (_, { assignment: a }) => (
         <Flex vertical gap={4} align="start">
           {a.endReason ? (
@@ -194,18 +196,32 @@ export default function VillageTeamsPage() {
               {a.endNote}
             </Typography.Text>
           )}
+          {a.partyRelationTransferredOn ? (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {l({
+                zh: `组织关系${day(a.partyRelationTransferredOn)}转入`,
+                en: `Party relation moved ${day(a.partyRelationTransferredOn)}`,
+              })}
+            </Typography.Text>
+          ) : (
+            !a.endOn && (
+              <Typography.Text type="warning" style={{ fontSize: 12 }}>
+                {l({ zh: '未记录组织关系转接', en: 'Party relation transfer not recorded' })}
+              </Typography.Text>
+            )
+          )}
         </Flex>
       ),
     },
     {
       title: l({ zh: '规则记录', en: 'Rules recorded' }),
       key: 'rules',
-      width: 250,
+      width: 160,
       render: (_, { assignment: a }) =>
         a.violations.length === 0 ? (
           <Typography.Text type="secondary">—</Typography.Text>
         ) : (
-          <Flex wrap gap={4} style={{ maxWidth: 220 }}>
+          <Flex wrap gap={4}>
             {a.violations.map((f) => (
               <Tooltip
                 key={`${f.ruleId}:${textOf(f.message, l)}`}
@@ -230,26 +246,31 @@ export default function VillageTeamsPage() {
           </Flex>
         ),
     },
-    ...(composer
+    ...(composer || recorder
       ? [
           {
             title: l({ zh: '操作', en: 'Actions' }),
             key: 'actions',
-            width: 130,
-            fixed: 'end' as const,
-            render: (_: unknown, { assignment: a }: Row) =>
-              a.endOn ? null : (
-                <Space size={0} wrap>
+            width: 110,
+            render: (_: unknown, { assignment: a }: Row) => (
+              <Flex vertical align="start">
+                {composer && !a.endOn && (
                   <Button type="link" size="small" onClick={() => setEnding(a)}>
                     {l({ zh: '结束任期', en: 'End term' })}
                   </Button>
-                  {!pendingFor.has(a.id) && (
-                    <Button type="link" size="small" danger onClick={() => setRecalling(a)}>
-                      {l({ zh: '提出召回', en: 'Propose recall' })}
-                    </Button>
-                  )}
-                </Space>
-              ),
+                )}
+                {composer && !a.endOn && !pendingFor.has(a.id) && (
+                  <Button type="link" size="small" danger onClick={() => setRecalling(a)}>
+                    {l({ zh: '提出召回', en: 'Propose recall' })}
+                  </Button>
+                )}
+                {recorder && !a.endOn && (
+                  <Button type="link" size="small" onClick={() => setRecording(a)}>
+                    {l({ zh: '记录转接', en: 'Checklist' })}
+                  </Button>
+                )}
+              </Flex>
+            ),
           },
         ]
       : []),
@@ -347,6 +368,7 @@ export default function VillageTeamsPage() {
       </Card>
       <EndAssignmentModal assignment={ending} onClose={() => setEnding(null)} />
       <ProposeRecallModal assignment={recalling} onClose={() => setRecalling(null)} />
+      {recording && <ChecklistModal assignment={recording} onClose={() => setRecording(null)} />}
     </Flex>
   );
 }
