@@ -27,6 +27,7 @@ import { textOf } from '../../api/policy';
 import { useSession } from '../../app/auth';
 import { formatDate, formatNumber } from '../../app/format';
 import { useT } from '../../app/i18n';
+import { CardHeading } from '../../components/CardHeading';
 import { DataDate } from '../../components/DataDate';
 import { RuleTag } from '../../components/RuleTag';
 import { defaultRegion, ScopedRegionSelect } from '../../components/ScopedRegionSelect';
@@ -146,7 +147,7 @@ export default function CompliancePage() {
   return (
     <Flex vertical gap={16}>
       <Card
-        title={l({ zh: '合规检查', en: 'Compliance' })}
+        title={<CardHeading>{l({ zh: '合规检查', en: 'Compliance' })}</CardHeading>}
         extra={
           <Button icon={<DownloadOutlined />} href={complianceWorkbookUrl(filters)} download disabled={!data}>
             {l({ zh: '导出 Excel', en: 'Export to Excel' })}
@@ -286,39 +287,41 @@ export default function CompliancePage() {
             {groups.length === 0 ? (
               <Empty description={l({ zh: '未发现问题', en: 'No problems found' })} />
             ) : (
-              <Collapse
-                defaultActiveKey={groups.length <= 3 ? groups.map(([code]) => code || 'none') : []}
-                items={groups.map(([code, g]) => ({
-                  key: code || 'none',
-                  label: (
-                    <Flex gap={12} align="center" wrap>
-                      <Typography.Text strong>
-                        {g.name || l({ zh: '未归属县', en: 'No county' })}
-                      </Typography.Text>
-                      <Tag color="red" style={{ marginInlineEnd: 0 }}>
-                        {l({ zh: `${g.items.length} 条`, en: `${g.items.length}` })}
-                      </Tag>
-                      {code.length === 6 && (
-                        <Link to={`/needs/plan?county=${code}`} onClick={(e) => e.stopPropagation()}>
-                          {l({ zh: '去需求规划', en: 'Plan needs' })}
-                        </Link>
-                      )}
-                    </Flex>
-                  ),
-                  children: (
-                    <Table<ComplianceItem>
-                      rowKey={(i) =>
-                        `${i.ruleId}|${i.subject.kind}|${i.subject.code ?? i.subject.id ?? i.subject.name}`
-                      }
-                      size="small"
-                      columns={itemColumns}
-                      dataSource={g.items}
-                      scroll={{ x: 900 }}
-                      pagination={g.items.length > 20 ? { pageSize: 20, showSizeChanger: true } : false}
-                    />
-                  ),
-                }))}
-              />
+              <section aria-label={l({ zh: '问题清单', en: 'Problems' })}>
+                <Collapse
+                  defaultActiveKey={groups.length <= 3 ? groups.map(([code]) => code || 'none') : []}
+                  items={groups.map(([code, g]) => ({
+                    key: code || 'none',
+                    label: (
+                      <Flex gap={12} align="center" wrap>
+                        <Typography.Text strong>
+                          {g.name || l({ zh: '未归属县', en: 'No county' })}
+                        </Typography.Text>
+                        <Tag color="red" style={{ marginInlineEnd: 0 }}>
+                          {l({ zh: `${g.items.length} 条`, en: `${g.items.length}` })}
+                        </Tag>
+                        {code.length === 6 && (
+                          <Link to={`/needs/plan?county=${code}`} onClick={(e) => e.stopPropagation()}>
+                            {l({ zh: '去需求规划', en: 'Plan needs' })}
+                          </Link>
+                        )}
+                      </Flex>
+                    ),
+                    children: (
+                      <Table<ComplianceItem>
+                        rowKey={(i) =>
+                          `${i.ruleId}|${i.subject.kind}|${i.subject.code ?? i.subject.id ?? i.subject.name}`
+                        }
+                        size="small"
+                        columns={itemColumns}
+                        dataSource={g.items}
+                        scroll={{ x: 900 }}
+                        pagination={g.items.length > 20 ? { pageSize: 20, showSizeChanger: true } : false}
+                      />
+                    ),
+                  }))}
+                />
+              </section>
             )}
           </Card>
         </>

@@ -30,6 +30,7 @@ import { textOf } from '../../api/policy';
 import { hasRole, useSession } from '../../app/auth';
 import { formatDate, formatDateTime, formatNumber } from '../../app/format';
 import { useT } from '../../app/i18n';
+import { CardHeading } from '../../components/CardHeading';
 import { RuleTag } from '../../components/RuleTag';
 import { defaultCounty, ScopedRegionSelect } from '../../components/ScopedRegionSelect';
 import { needStatusColors, needStatusLabels } from './labels';
@@ -74,7 +75,7 @@ export default function NeedsPage() {
     {
       title: l({ zh: '村（社区）', en: 'Village' }),
       key: 'village',
-      width: 150,
+      width: 140,
       render: (_, n) => (
         <Flex vertical>
           <Typography.Text strong>{n.villageName}</Typography.Text>
@@ -101,7 +102,9 @@ export default function NeedsPage() {
           {n.strengths.length > 0 && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {l({ zh: '宜擅长：', en: 'Strengths: ' })}
-              {n.strengths.map((s) => l(strengthLabels[s as Strength] ?? { zh: s, en: s })).join('、')}
+              {n.strengths
+                .map((s) => l(strengthLabels[s as Strength] ?? { zh: s, en: s }))
+                .join(lang === 'zh' ? '、' : ', ')}
             </Typography.Text>
           )}
         </Flex>
@@ -110,21 +113,24 @@ export default function NeedsPage() {
     {
       title: l({ zh: '依据', en: 'Rules' }),
       key: 'basis',
-      width: 220,
-      render: (_, n) => (
-        <Flex wrap gap={4}>
-          {n.basis.map((b) => (
-            <span key={`${b.ruleId}:${textOf(b.message, l)}`} title={textOf(b.message, l)}>
-              <RuleTag ruleId={b.ruleId} />
-            </span>
-          ))}
-        </Flex>
-      ),
+      width: 180,
+      render: (_, n) =>
+        n.basis.length === 0 ? (
+          <Typography.Text type="secondary">—</Typography.Text>
+        ) : (
+          <Flex wrap gap={4}>
+            {n.basis.map((b) => (
+              <span key={`${b.ruleId}:${textOf(b.message, l)}`} title={textOf(b.message, l)}>
+                <RuleTag ruleId={b.ruleId} />
+              </span>
+            ))}
+          </Flex>
+        ),
     },
     {
       title: l({ zh: '理由', en: 'Reason' }),
       key: 'reason',
-      width: 180,
+      width: 140,
       render: (_, n) =>
         n.reason || n.closedReason ? (
           <Flex vertical gap={2}>
@@ -143,13 +149,13 @@ export default function NeedsPage() {
     {
       title: l({ zh: '状态', en: 'Status' }),
       key: 'status',
-      width: 90,
+      width: 80,
       render: (_, n) => <Tag color={needStatusColors[n.status]}>{l(needStatusLabels[n.status])}</Tag>,
     },
     {
       title: l({ zh: '人选', en: 'Candidates' }),
       dataIndex: 'candidates',
-      width: 80,
+      width: 60,
       align: 'right',
       render: (count: number, n) =>
         count > 0 ? <Link to={`/nominations?needId=${n.id}`}>{formatNumber(count, lang)}</Link> : '0',
@@ -157,7 +163,7 @@ export default function NeedsPage() {
     {
       title: l({ zh: '记录', en: 'Recorded' }),
       key: 'recorded',
-      width: 200,
+      width: 190,
       render: (_, n) => (
         <Flex vertical>
           <span>
@@ -176,7 +182,7 @@ export default function NeedsPage() {
     {
       title: l({ zh: '操作', en: 'Actions' }),
       key: 'actions',
-      width: 150,
+      width: 140,
       fixed: 'end',
       render: (_, n) =>
         n.status === 'open' ? (
@@ -209,7 +215,7 @@ export default function NeedsPage() {
   const statusValue = filters.status ?? 'all';
   return (
     <Card
-      title={l({ zh: '选派需求', en: 'Village needs' })}
+      title={<CardHeading>{l({ zh: '选派需求', en: 'Village needs' })}</CardHeading>}
       extra={
         planner ? (
           <Link to={`/needs/plan${filters.region?.length === 6 ? `?county=${filters.region}` : ''}`}>
@@ -254,7 +260,7 @@ export default function NeedsPage() {
         columns={columns}
         dataSource={needs.data?.items}
         loading={needs.isFetching}
-        scroll={{ x: 1240 }}
+        scroll={{ x: 1100 }}
         pagination={{
           current: filters.page,
           pageSize: filters.pageSize,

@@ -4,6 +4,7 @@ import { countyFlagLabels } from '../../../shared/dictionaries';
 import { useNeedProposal } from '../../api/needs';
 import { useSession } from '../../app/auth';
 import { useT } from '../../app/i18n';
+import { CardHeading } from '../../components/CardHeading';
 import { DataDate } from '../../components/DataDate';
 import { defaultCounty, ScopedRegionSelect } from '../../components/ScopedRegionSelect';
 import { SelectionDatePicker } from '../../components/SelectionDatePicker';
@@ -32,7 +33,9 @@ export default function NeedsPlanPage() {
   return (
     <Flex vertical gap={16}>
       <Card
-        title={l({ zh: '需求规划（先定村）', en: 'Needs planning (villages first)' })}
+        title={
+          <CardHeading>{l({ zh: '需求规划（先定村）', en: 'Needs planning (villages first)' })}</CardHeading>
+        }
         extra={<Link to="/needs">{l({ zh: '已记录的选派需求', en: 'Recorded needs' })}</Link>}
       >
         <Flex wrap gap={16} align="center">
@@ -68,8 +71,8 @@ export default function NeedsPlanPage() {
         </Flex>
         <Typography.Paragraph type="secondary" style={{ margin: '12px 0 0' }}>
           {l({
-            zh: '系统按各村在规划日期的类别和本县标识，依据当日适用的政策提出建议，每行标明所依据的规则。可逐村调整第一书记和队员人数（少于建议人数须说明理由），勾选后确认；确认后记录为选派需求，留存记录人和时间。',
-            en: 'The proposal follows each village’s categories on the planning date and the county’s flags, under the policy in force that day; each line names its rules. Adjust the first secretary and members per village (fewer people than proposed needs a reason), tick the villages and confirm: each becomes a recorded need with who and when.',
+            zh: '系统按各村在规划日期的类别和本县标识，依据当日适用的政策提出建议，每行标明所依据的规则。可逐村调整第一书记和队员人数并写明理由（规则要求说明理由的，确认时在该行提示），勾选后确认；确认后记录为选派需求，留存记录人和时间。',
+            en: 'The proposal follows each village’s categories on the planning date and the county’s flags, under the policy in force that day; each line names its rules. Adjust the first secretary and members per village with a reason (where the rules ask for one, the line says so on confirming), tick the villages and confirm: each becomes a recorded need with who and when.',
           })}
         </Typography.Paragraph>
       </Card>

@@ -23,6 +23,7 @@ import { type Finding, findingsOf, textOf } from '../../api/policy';
 import { formatNumber } from '../../app/format';
 import { isApiError } from '../../app/http';
 import { useT } from '../../app/i18n';
+import { DataDate } from '../../components/DataDate';
 import { RuleTag } from '../../components/RuleTag';
 import { VillageCategoryLegend, VillageCategoryTags } from '../../components/VillageCategoryTags';
 import styles from './plan.module.css';
@@ -65,6 +66,8 @@ export function ProposalTable({
     lines.filter((x) => !x.openNeedId && peopleOf(x) > 0).map((x) => x.villageCode),
   );
   const [errors, setErrors] = useState<Record<string, LineError>>({});
+  // The lines the last confirmation found problems on: they stay in view while the county fixes them.
+  const [flagged, setFlagged] = useState<string[]>([]);
   const [topError, setTopError] = useState<string | null>(null);
   const [view, setView] = useState<View>('all');
   const [township, setTownship] = useState<string>();
@@ -102,7 +105,7 @@ export function ProposalTable({
       case 'changed':
         return isChanged(x, choice(x));
       case 'problems':
-        return Boolean(errors[x.villageCode]);
+        return flagged.includes(x.villageCode);
       default:
         return true;
     }
@@ -130,6 +133,7 @@ export function ProposalTable({
     }
     if (Object.keys(local).length > 0) {
       setErrors(local);
+      setFlagged(Object.keys(local));
       setTopError(
         l({
           zh: `有 ${Object.keys(local).length} 个村需要先处理，已在行内标出`,
@@ -151,6 +155,7 @@ export function ProposalTable({
             }),
           );
           setErrors({});
+          setFlagged([]);
           setSelected([]);
           setView('all');
         },
@@ -167,6 +172,7 @@ export function ProposalTable({
             }
           }
           setErrors(marked);
+          setFlagged(Object.keys(marked));
           const count = Object.keys(marked).length;
           setTopError(
             count > 0
@@ -192,7 +198,10 @@ export function ProposalTable({
         <Flex vertical>
           <Typography.Text strong>{x.villageName}</Typography.Text>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {x.townshipName} · {x.villageCode}
+            {x.townshipName}
+          </Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {x.villageCode}
           </Typography.Text>
         </Flex>
       ),
@@ -260,7 +269,7 @@ export function ProposalTable({
     {
       title: l({ zh: '依据', en: 'Rules' }),
       key: 'reasons',
-      width: 300,
+      width: 270,
       render: (_, x) => (
         <Flex vertical gap={4}>
           {x.reasons.map((r) => (
@@ -281,7 +290,7 @@ export function ProposalTable({
     {
       title: l({ zh: '调整理由 / 结果', en: 'Reason / result' }),
       key: 'state',
-      width: 220,
+      width: 200,
       render: (_, x) => {
         const c = choice(x);
         const error = errors[x.villageCode];
@@ -305,10 +314,10 @@ export function ProposalTable({
                   aria-label={`${x.villageName} ${l({ zh: '调整理由', en: 'reason' })}`}
                   placeholder={
                     isReduced(x, c)
-                      ? l({ zh: '减少人数的理由（必填）', en: 'Why fewer people (required)' })
+                      ? l({ zh: '减少人数的理由', en: 'Why fewer people' })
                       : l({ zh: '调整理由（选填）', en: 'Reason (optional)' })
                   }
-                  status={isReduced(x, c) && [...c.reason.trim()].length < 4 ? 'warning' : undefined}
+                  status={error && !c.reason.trim() ? 'error' : undefined}
                   value={c.reason}
                   onChange={(e) => change(x, { reason: e.target.value })}
                 />
@@ -389,6 +398,9 @@ export function ProposalTable({
           title={l({ zh: '已有选派需求', en: 'Needs already recorded' })}
           value={formatNumber(recorded, lang)}
         />
+        <Flex align="end" style={{ marginInlineStart: 'auto' }}>
+          <DataDate date={proposal.date} policyVersion={proposal.policyVersion} />
+        </Flex>
       </Flex>
       <VillageCategoryLegend
         counts={categoryCounts}
@@ -491,7 +503,7 @@ export function ProposalTable({
         columns={tinted}
         dataSource={shown}
         loading={refreshing && !confirm.isPending}
-        scroll={{ x: 1180 }}
+        scroll={{ x: 1130 }}
         sticky={{ offsetHeader: 64 }}
         rowClassName={(x) => (x.openNeedId ? styles.recorded! : '')}
         rowSelection={{

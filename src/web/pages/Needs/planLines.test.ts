@@ -16,17 +16,20 @@ const line = (code: string, over: Partial<ProposalLine> = {}): ProposalLine => (
 });
 
 describe('planning lines', () => {
-  it('asks for a reason when a line plans fewer people than proposed (P21.2-reduce)', () => {
+  it('leaves the rules to the server: a reduction is flagged, not refused, on the page', () => {
     const l = line('1');
-    const choice = { ...choiceOf(l), members: 2 };
+    const choice = { ...choiceOf(l), members: 1 };
     expect(isReduced(l, choice)).toBe(true);
-    expect(localProblem(l, choice)?.ruleId).toBe('P21.2-reduce');
-    expect(localProblem(l, { ...choice, reason: '巩固任务较轻' })).toBeNull();
+    expect(localProblem(l, choice)).toBeNull();
   });
 
-  it('refuses a line that plans nobody', () => {
-    const l = line('1', { firstSecretary: false, members: 0, activeCategories: [] });
-    expect(localProblem(l, choiceOf(l))?.zh).toContain('未安排任何人员');
+  it('refuses a ticked line that plans nobody where the proposal planned someone', () => {
+    const l = line('1');
+    expect(localProblem(l, { ...choiceOf(l), firstSecretary: false, members: 0 })?.zh).toContain(
+      '未安排任何人员',
+    );
+    const none = line('2', { firstSecretary: false, members: 0, activeCategories: [] });
+    expect(localProblem(none, choiceOf(none))).toBeNull();
   });
 
   it('sends the reason only when one is given', () => {

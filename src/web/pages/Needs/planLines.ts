@@ -19,7 +19,7 @@ export const choiceOf = (line: ProposalLine): LineChoice => ({
 export const peopleOf = (n: { firstSecretary: boolean; members: number }) =>
   (n.firstSecretary ? 1 : 0) + n.members;
 
-/** Fewer people than the proposal: the county must say why (P21.2-reduce). */
+/** Fewer people than the proposal: the server decides whether the rules ask for a reason (P21.2-reduce). */
 export const isReduced = (line: ProposalLine, choice: LineChoice) => peopleOf(choice) < peopleOf(line);
 
 export const isChanged = (line: ProposalLine, choice: LineChoice) =>
@@ -28,25 +28,13 @@ export const isChanged = (line: ProposalLine, choice: LineChoice) =>
   choice.strengths.length !== line.strengths.length ||
   choice.strengths.some((s) => !line.strengths.includes(s));
 
-/** Problems the page can see before asking the server: nobody to send, a reduction without a reason. */
-export function localProblem(
-  line: ProposalLine,
-  choice: LineChoice,
-): { zh: string; en: string; ruleId?: string } | null {
-  if (peopleOf(choice) === 0) {
-    return {
-      zh: '未安排任何人员：请安排第一书记或队员，或不选此村',
-      en: 'Nobody is planned: plan a first secretary or members, or leave this village out',
-    };
-  }
-  if (isReduced(line, choice) && [...choice.reason.trim()].length < 4) {
-    return {
-      zh: `比建议少 ${peopleOf(line) - peopleOf(choice)} 人，请填写理由（至少4个字）`,
-      en: `${peopleOf(line) - peopleOf(choice)} fewer than proposed: give a reason (at least 4 characters)`,
-      ruleId: 'P21.2-reduce',
-    };
-  }
-  return null;
+/** What the page can see before asking the server: a ticked village with nobody planned. The rules are the server's. */
+export function localProblem(line: ProposalLine, choice: LineChoice): { zh: string; en: string } | null {
+  if (peopleOf(choice) > 0 || peopleOf(line) === 0) return null;
+  return {
+    zh: '未安排任何人员：请安排第一书记或队员，或不选此村',
+    en: 'Nobody is planned: plan a first secretary or members, or leave this village out',
+  };
 }
 
 export function confirmItem(line: ProposalLine, choice: LineChoice): ConfirmItem {

@@ -40,8 +40,11 @@ export function CandidateFacts({
           label: l({ zh: '姓名', en: 'Name' }),
           children: (
             <span>
-              {c.name}（{l(genderLabels[c.gender])}，
-              {l({ zh: `${c.facts.age} 岁`, en: `age ${c.facts.age}` })}）
+              {c.name}
+              {l({
+                zh: `（${genderLabels[c.gender].zh}，${c.facts.age} 岁）`,
+                en: ` (${genderLabels[c.gender].en}, age ${c.facts.age})`,
+              })}
             </span>
           ),
         },
@@ -113,7 +116,7 @@ export function CandidateFacts({
           label: l({ zh: '擅长', en: 'Strengths' }),
           children:
             c.strengths.length > 0
-              ? c.strengths.map((s: Strength) => l(strengthLabels[s])).join('、')
+              ? c.strengths.map((s: Strength) => l(strengthLabels[s])).join(lang === 'zh' ? '、' : ', ')
               : l({ zh: '未填写', en: 'Not given' }),
         },
       ]}

@@ -26,23 +26,23 @@ export function ChecksForm({ nominationId }: { nominationId: string }) {
   const onFinish = (v: ChecksValues) => {
     setError(null);
     const checks = Object.fromEntries(checkNames.map((c) => [c, v[c]])) as FiveChecks;
-    step.mutate(
-      {
+    // The form leaves the page once the checks are recorded, so the outcome is awaited, not called back.
+    step
+      .mutateAsync({
         step: 'checks',
         checks,
         ...(v.note?.trim() ? { note: v.note.trim() } : {}),
         ...(refusal.length ? { overrides: overrides.overridesFor(refusal) } : {}),
-      },
-      {
-        onSuccess: (n) =>
+      })
+      .then(
+        (n) =>
           message.success(
             n.status === 'rejected'
               ? l({ zh: '已记录五关审核：未通过', en: 'Checks recorded: the candidate failed' })
               : l({ zh: '已记录五关审核：全部通过', en: 'Checks recorded: all passed' }),
           ),
-        onError: (e) => setError(e.message),
-      },
-    );
+        (e: Error) => setError(e.message),
+      );
   };
 
   return (

@@ -23,6 +23,7 @@ import { textOf } from '../../api/policy';
 import { useSession } from '../../app/auth';
 import { formatDate, formatDateTime } from '../../app/format';
 import { useT } from '../../app/i18n';
+import { CardHeading } from '../../components/CardHeading';
 import { FindingList } from '../../components/FindingList';
 import { RuleTag } from '../../components/RuleTag';
 import { needStatusLabels } from '../Needs/labels';
@@ -87,10 +88,10 @@ export default function NominationDetailPage() {
             <Link to="/nominations" aria-label={l({ zh: '返回人选列表', en: 'Back to the list' })}>
               <ArrowLeftOutlined />
             </Link>
-            <span>
+            <CardHeading>
               {l({ zh: '选派人选：', en: 'Nomination: ' })}
               {n.cadreName}
-            </span>
+            </CardHeading>
             <Tag color={statusColors[n.status]} style={{ marginInlineEnd: 0 }}>
               {l(statusLabels[n.status])}
             </Tag>
@@ -316,24 +317,27 @@ function NeedCard({ nomination: n }: { nomination: NominationView }) {
                 need.data.strengths.length > 0
                   ? need.data.strengths
                       .map((s) => l(strengthLabels[s as Strength] ?? { zh: s, en: s }))
-                      .join('、')
+                      .join(lang === 'zh' ? '、' : ', ')
                   : l({ zh: '不限', en: 'Any' }),
             },
             {
               key: 'basis',
               label: l({ zh: '依据', en: 'Rules' }),
-              children: (
-                <Flex wrap gap={4}>
-                  {need.data.basis.map((b) => (
-                    <RuleTag key={`${b.ruleId}:${textOf(b.message, l)}`} ruleId={b.ruleId} />
-                  ))}
-                </Flex>
-              ),
+              children:
+                need.data.basis.length === 0 ? (
+                  '—'
+                ) : (
+                  <Flex wrap gap={4}>
+                    {need.data.basis.map((b) => (
+                      <RuleTag key={`${b.ruleId}:${textOf(b.message, l)}`} ruleId={b.ruleId} />
+                    ))}
+                  </Flex>
+                ),
             },
             {
               key: 'status',
               label: l({ zh: '状态', en: 'Status' }),
-              children: `${l(needStatusLabels[need.data.status])} · ${l({ zh: `人选 ${need.data.candidates} 名`, en: `${need.data.candidates} candidates` })}`,
+              children: `${l(needStatusLabels[need.data.status])} · ${l({ zh: `人选 ${need.data.candidates} 名`, en: `${need.data.candidates} candidate(s)` })}`,
             },
             {
               key: 'recorded',

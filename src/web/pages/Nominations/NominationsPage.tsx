@@ -14,6 +14,7 @@ import { textOf } from '../../api/policy';
 import { hasRole, useSession } from '../../app/auth';
 import { formatDate, formatDateTime, formatNumber } from '../../app/format';
 import { useT } from '../../app/i18n';
+import { CardHeading } from '../../components/CardHeading';
 import { RuleTag } from '../../components/RuleTag';
 import { defaultRegion, ScopedRegionSelect } from '../../components/ScopedRegionSelect';
 import { roleLabels, sourceLabels, statusColors, statusLabels } from './labels';
@@ -141,7 +142,7 @@ export default function NominationsPage() {
   const tab = filters.status ?? 'all';
   return (
     <Card
-      title={l({ zh: '选派人选', en: 'Nominations' })}
+      title={<CardHeading>{l({ zh: '选派人选', en: 'Nominations' })}</CardHeading>}
       extra={
         hasRole(session, ...nominationProposers) ? (
           <Button

@@ -15,6 +15,7 @@ import { findingsOf } from '../../api/policy';
 import { formatDate } from '../../app/format';
 import { isApiError } from '../../app/http';
 import { useT } from '../../app/i18n';
+import { CardHeading } from '../../components/CardHeading';
 import { FindingList } from '../../components/FindingList';
 import { SelectionDatePicker } from '../../components/SelectionDatePicker';
 import { CandidateFacts } from './CandidateFacts';
@@ -146,7 +147,7 @@ export default function ProposeNominationPage() {
             <Link to="/nominations" aria-label={l({ zh: '返回人选列表', en: 'Back to the list' })}>
               <ArrowLeftOutlined />
             </Link>
-            {l({ zh: '提出人选', en: 'Propose a candidate' })}
+            <CardHeading>{l({ zh: '提出人选', en: 'Propose a candidate' })}</CardHeading>
           </Flex>
         }
       >

@@ -2,6 +2,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Flex, Result, Skeleton, Tag, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useRule } from '../../api/policy';
+import { formatDate } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { severityColors, severityLabels } from '../../components/RuleTag';
 import { RuleClause } from './RuleClause';
@@ -10,7 +11,7 @@ import { documentTitles, kindLabels, sectionLabels, versionLabels } from './rule
 /** One rule: what it says, what the system does with it, and the clause and document it comes from. */
 export default function RuleDetailPage() {
   const { id } = useParams();
-  const { l } = useT();
+  const { l, lang } = useT();
   const navigate = useNavigate();
   const rule = useRule(id);
 
@@ -100,7 +101,10 @@ export default function RuleDetailPage() {
                 <Flex vertical>
                   <span>{l(doc.title)}</span>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {l(doc.issuer)} · {doc.published}
+                    {l(doc.issuer)} ·{' '}
+                    {doc.published.length === 10
+                      ? formatDate(`${doc.published}T12:00:00+08:00`, lang)
+                      : doc.published}
                   </Typography.Text>
                 </Flex>
               ) : (

@@ -1,8 +1,9 @@
 import { Alert, Card, Divider, Empty, Flex, Input, Segmented, Select, Skeleton, Tag, Typography } from 'antd';
 import { Fragment, useState } from 'react';
 import { type RuleFilters, type RuleView, useRules } from '../../api/policy';
-import { formatNumber } from '../../app/format';
+import { formatDate, formatNumber } from '../../app/format';
 import { useT } from '../../app/i18n';
+import { CardHeading } from '../../components/CardHeading';
 import { RuleTag, severityColors } from '../../components/RuleTag';
 import { RuleClause } from './RuleClause';
 import { kindLabels, sectionLabels, versionLabels } from './ruleLabels';
@@ -19,13 +20,13 @@ export default function RulesPage() {
 
   return (
     <Card
-      title={l({ zh: '政策规则', en: 'Policy rules' })}
+      title={<CardHeading>{l({ zh: '政策规则', en: 'Policy rules' })}</CardHeading>}
       extra={
         rules.data && (
           <Typography.Text type="secondary">
             {l({
-              zh: `现行版本：${rules.data.versionInForce}（${rules.data.date}）`,
-              en: `In force: ${rules.data.versionInForce} (${rules.data.date})`,
+              zh: `现行版本：${rules.data.versionInForce}（${formatDate(`${rules.data.date}T12:00:00+08:00`, lang)}）`,
+              en: `In force: ${rules.data.versionInForce} (${formatDate(`${rules.data.date}T12:00:00+08:00`, lang)})`,
             })}
           </Typography.Text>
         )
