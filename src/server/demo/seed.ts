@@ -23,6 +23,7 @@ import {
   SURNAMES,
   seeded,
 } from './data';
+import { seedSelectionDemo } from './selection';
 import { seedTeamsDemo } from './teams';
 
 const SEEDED = 'demo.seeded';
@@ -284,9 +285,10 @@ export async function seedDemo(container: Container, reporter: Reporter): Promis
     return summary;
   });
   await seedTeamsDemo(container);
+  const selection = await seedSelectionDemo(container);
 
   reporter.info(
-    `演示数据：开阳县 ${counts.villages} 个村（社区）、${counts.units} 个派出单位、${counts.cadres} 名干部，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒；关闭演示数据请设 ZHUCUN_DEMO=0 / demo county seeded`,
+    `演示数据：开阳县 ${counts.villages} 个村（社区）、${counts.units} 个派出单位、${counts.cadres} 名干部、${selection.nominations} 名在选人选，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒；关闭演示数据请设 ZHUCUN_DEMO=0 / demo county seeded`,
   );
   if (accounts.length) {
     const width = Math.max(...accounts.map((a) => a.username.length));

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Container } from '../container';
 import { systemActor } from '../context';
 import { cadres, nominations, units } from '../db/schema';
@@ -52,12 +52,15 @@ export async function seedSelectionDemo(
         .where(inArray(nominations.status, ['proposed', 'checked', 'filed', 'decided']))
     ).map((r) => r.id),
   );
-  const pool = (
+  // 开阳县农业农村局's free cadres first (the demo unit accounts belong to it), then other units'.
+  const free = (
     await db
-      .select({ id: cadres.id })
+      .select({ id: cadres.id, unitId: cadres.unitId })
       .from(cadres)
-      .where(and(eq(cadres.unitId, unit.id), eq(cadres.partyStatus, 'full')))
+      .where(eq(cadres.partyStatus, 'full'))
+      .orderBy(cadres.id)
   ).filter((c) => !busy.has(c.id));
+  const pool = [...free.filter((c) => c.unitId === unit.id), ...free.filter((c) => c.unitId !== unit.id)];
 
   const steps: ((id: string) => Promise<unknown>)[] = [
     async () => undefined,
@@ -72,7 +75,7 @@ export async function seedSelectionDemo(
   ];
   let made = 0;
   for (const [i, needId] of needIds.entries()) {
-    for (const candidate of pool.splice(0, 3)) {
+    for (const candidate of pool.splice(0, 10)) {
       try {
         const n = await services.nominations.create(actor, {
           cadreId: candidate.id,
