@@ -254,9 +254,11 @@ describe('selection in the browser', () => {
     await expectNoSidewaysOverflow();
     await shot('6-compliance');
 
+    // The workbook of the same filters, in Chinese, named after the region and the data date.
     const download = page.waitForEvent('download');
-    await page.getByRole('link', { name: /导出 Excel/ }).click();
-    expect((await download).suggestedFilename()).toMatch(/^compliance-520121-today\.xlsx$/);
+    await page.getByRole('button', { name: /导出 Excel/ }).click();
+    expect((await download).suggestedFilename()).toMatch(/^合规检查-520121-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    await page.getByText(/^已下载：合规检查-520121-/).waitFor();
   });
 
   it('opens the rule P21.3-fs-party from the catalogue with its clause and document', async () => {

@@ -1,7 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { complianceItem, complianceView } from '../../../shared/contracts/compliance';
+import type { Lang } from '../../../shared/errors';
 import { http } from '../../app/http';
+import { downloadFile, type Progress } from '../imports/transfer';
 
 export type ComplianceView = z.infer<typeof complianceView>;
 export type ComplianceItem = z.infer<typeof complianceItem>;
@@ -33,11 +35,19 @@ export function useCompliance(filters: ComplianceFilters) {
   });
 }
 
-/** The Excel workbook of the same filters (a plain download: the browser sends the session cookie). */
-export function complianceWorkbookUrl(filters: ComplianceFilters): string {
-  const params = new URLSearchParams();
-  if (filters.region) params.set('region', filters.region);
-  if (filters.date) params.set('date', filters.date);
-  const qs = params.toString();
-  return qs ? `/api/compliance.xlsx?${qs}` : '/api/compliance.xlsx';
+/**
+ * Downloads the Excel workbook of the same filters, in the user's language, with progress; named after the
+ * region and the data date so that files of different days do not overwrite each other.
+ */
+export function downloadComplianceWorkbook(
+  filters: ComplianceFilters & { dataDate: string },
+  lang: Lang,
+  onProgress?: (p: Progress) => void,
+): Promise<string> {
+  const { dataDate, ...query } = filters;
+  const name =
+    lang === 'zh'
+      ? `合规检查-${query.region ?? '全部'}-${query.date ?? dataDate}.xlsx`
+      : `compliance-${query.region ?? 'all'}-${query.date ?? dataDate}.xlsx`;
+  return downloadFile('/api/compliance.xlsx', name, { query: { ...query }, lang, onProgress });
 }

@@ -1,4 +1,3 @@
-import { DownloadOutlined } from '@ant-design/icons';
 import {
   Alert,
   Button,
@@ -20,15 +19,17 @@ import {
   type ComplianceFilters,
   type ComplianceItem,
   type CountySummary,
-  complianceWorkbookUrl,
+  downloadComplianceWorkbook,
   useCompliance,
 } from '../../api/compliance';
+import { needPlanners } from '../../api/needs';
 import { textOf } from '../../api/policy';
-import { useSession } from '../../app/auth';
+import { hasRole, useSession } from '../../app/auth';
 import { formatDate, formatNumber } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { CardHeading } from '../../components/CardHeading';
 import { DataDate } from '../../components/DataDate';
+import { DownloadButton } from '../../components/DownloadButton';
 import { RuleTag } from '../../components/RuleTag';
 import { defaultRegion, ScopedRegionSelect } from '../../components/ScopedRegionSelect';
 import { SelectionDatePicker } from '../../components/SelectionDatePicker';
@@ -53,6 +54,7 @@ export default function CompliancePage() {
   const [focus, setFocus] = useState<Focus>({});
   const compliance = useCompliance(filters);
   const data = compliance.data;
+  const planner = hasRole(session, ...needPlanners);
 
   const rules = useMemo(
     () => [...new Set((data?.byCounty ?? []).flatMap((c) => Object.keys(c.byRule)))].sort(),
@@ -149,9 +151,14 @@ export default function CompliancePage() {
       <Card
         title={<CardHeading>{l({ zh: '合规检查', en: 'Compliance' })}</CardHeading>}
         extra={
-          <Button icon={<DownloadOutlined />} href={complianceWorkbookUrl(filters)} download disabled={!data}>
+          <DownloadButton
+            disabled={!data}
+            download={(onProgress) =>
+              downloadComplianceWorkbook({ ...filters, dataDate: data?.date ?? '' }, lang, onProgress)
+            }
+          >
             {l({ zh: '导出 Excel', en: 'Export to Excel' })}
-          </Button>
+          </DownloadButton>
         }
       >
         <Flex wrap gap={16} align="center">
@@ -300,7 +307,7 @@ export default function CompliancePage() {
                         <Tag color="red" style={{ marginInlineEnd: 0 }}>
                           {l({ zh: `${g.items.length} 条`, en: `${g.items.length}` })}
                         </Tag>
-                        {code.length === 6 && (
+                        {code.length === 6 && planner && (
                           <Link to={`/needs/plan?county=${code}`} onClick={(e) => e.stopPropagation()}>
                             {l({ zh: '去需求规划', en: 'Plan needs' })}
                           </Link>

@@ -172,14 +172,16 @@ export default function NominationsPage() {
         ]}
       />
       <Flex wrap gap={12} align="center" style={{ marginBottom: 16 }}>
-        <ScopedRegionSelect
-          aria-label={l({ zh: '区域', en: 'Region' })}
-          session={session}
-          value={filters.region}
-          allowClear
-          onChange={(region) => setFilters((f) => ({ ...f, region, page: 1 }))}
-          placeholder={l({ zh: '全部区域（输入名称搜索）', en: 'All regions (type to search)' })}
-        />
+        {session.scope.regions.length > 0 && (
+          <ScopedRegionSelect
+            aria-label={l({ zh: '区域', en: 'Region' })}
+            session={session}
+            value={filters.region}
+            allowClear
+            onChange={(region) => setFilters((f) => ({ ...f, region, page: 1 }))}
+            placeholder={l({ zh: '全部区域（输入名称搜索）', en: 'All regions (type to search)' })}
+          />
+        )}
         <Select<string>
           aria-label={l({ zh: '派出单位', en: 'Dispatching unit' })}
           allowClear
