@@ -12,12 +12,15 @@ let server: RunningServer;
 let browser: Browser;
 let page: Page;
 
-const shot = (name: string) =>
-  page.screenshot({
+/** The whole page, from the top: scrolled, the sticky header and menu would be drawn midway down. */
+async function shot(name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({
     path: path.join(SCREENSHOTS, `teams-${name}.png`),
     fullPage: true,
     animations: 'disabled',
   });
+}
 
 const menu = () => page.getByRole('navigation', { name: '主菜单' });
 
@@ -208,6 +211,34 @@ describe('teams and terms in the browser', () => {
     await line.getByText('已安排', { exact: true }).waitFor();
     await line.getByRole('link', { name: '查看驻村历史' }).waitFor();
     expect(await accept.count()).toBe(offered - 1);
-    await shot('8-matching-accepted');
+
+    // Another line moved to a slot the suggestion left open: checked against the rules and assigned or refused
+    // on its line, with where it went.
+    const open = page.locator('.ant-card').filter({ hasText: '未能安排的岗位' });
+    const elsewhere = (await open
+      .locator('.ant-table-tbody tr.ant-table-row')
+      .first()
+      .getByRole('link')
+      .textContent())!;
+    const move = suggestions.getByRole('button', { name: /^调整：/ }).first();
+    const moved = (await move.getAttribute('aria-label'))!.replace(/^调整：/, '');
+    await move.click();
+    const dialog = page.getByRole('dialog', { name: `调整：${moved}` });
+    await dialog.getByLabel('改派到').click();
+    // Inside a dialog the option is clicked without Escape, which would close the dialog too.
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: elsewhere })
+      .first()
+      .click();
+    await dialog.getByText('工作队员', { exact: true }).click();
+    await dialog.getByRole('button', { name: '调整并接受' }).click();
+    const movedLine = rows.filter({ has: page.getByRole('link', { name: moved, exact: true }) });
+    await movedLine.getByText(`已调整为：${elsewhere} · 工作队员`).waitFor();
+    const answered = async () =>
+      (await movedLine.getByText('已安排', { exact: true }).count()) +
+      (await movedLine.getByRole('alert').count());
+    await expect.poll(answered).toBeGreaterThan(0);
+    await shot('8-matching-accepted-and-moved');
   });
 });

@@ -16,7 +16,6 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { fullTermEnd } from '../../api/assignments';
 import {
   type AcceptLine,
   type AcceptResult,
@@ -38,7 +37,10 @@ import { defaultCounty, ScopedRegionSelect } from '../../components/ScopedRegion
 import { SelectionDatePicker } from '../../components/SelectionDatePicker';
 import { slotLabels, teamRoleColors } from '../Teams/labels';
 import { LineRefusal } from './LineRefusal';
+import { MoveLineModal } from './MoveLineModal';
 import { reasonText } from './reasonText';
+
+type Target = Pick<Placement, 'needId' | 'slot'>;
 
 const inProcedure: Record<string, { zh: string; en: string }> = {
   proposed: { zh: '已提出，待审核', en: 'Proposed' },
@@ -63,6 +65,9 @@ export default function MatchingPage() {
   const [selected, setSelected] = useState<string[]>([]);
   const [startOn, setStartOn] = useState<string | null>(null);
   const [pendingKeys, setPendingKeys] = useState<Set<string>>(new Set());
+  /** Lines a person moved to another village or slot before accepting. */
+  const [targets, setTargets] = useState<Map<string, Target>>(new Map());
+  const [moving, setMoving] = useState<Placement | null>(null);
   const result = run.data;
 
   const setParam = (name: 'county' | 'date' | 'proposed', value: string | undefined) =>
@@ -79,6 +84,7 @@ export default function MatchingPage() {
   const start = () => {
     if (!county) return;
     setOutcomes(new Map());
+    setTargets(new Map());
     setSelected([]);
     setStartOn(null);
     run.mutate({ county, body: { ...(date ? { date } : {}), includeProposed } });
@@ -92,16 +98,32 @@ export default function MatchingPage() {
     return names;
   }, [result]);
 
+  const movedToText = (target: Target) => (
+    <Typography.Text type="warning" style={{ fontSize: 12 }}>
+      {l({
+        zh: `已调整为：${villageOfNeed.get(target.needId) ?? ''} · ${l(slotLabels[target.slot])}`,
+        en: `Moved to: ${villageOfNeed.get(target.needId) ?? ''} · ${l(slotLabels[target.slot])}`,
+      })}
+    </Typography.Text>
+  );
+
   const firstDay = startOn ?? result?.date;
-  const acceptLines = (lines: Placement[], overrides?: Override[]) => {
+  /**
+   * Accepts lines, each in its suggested slot or in the one a person moved it to; the answer comes line by
+   * line in the same order, kept under the suggested line's key.
+   */
+  const acceptLines = (lines: Placement[], overrides?: Override[], movedTo?: Target) => {
     if (!county || !result || lines.length === 0) return;
     const keys = lines.map(placementKey);
+    const slots = lines.map((p) => movedTo ?? targets.get(placementKey(p)) ?? p);
+    if (movedTo) setTargets((prev) => new Map(prev).set(keys[0]!, movedTo));
     setPendingKeys(new Set(keys));
-    const body: AcceptLine[] = lines.map((p) => ({
-      needId: p.needId,
+    const body: AcceptLine[] = lines.map((p, i) => ({
+      needId: slots[i]!.needId,
       cadreId: p.cadreId,
-      slot: p.slot,
-      ...(firstDay ? { startOn: firstDay, plannedEndOn: fullTermEnd(firstDay) } : {}),
+      slot: slots[i]!.slot,
+      // The planned end is left to the server: a full two-year term from the first day, by its term rule.
+      ...(startOn ? { startOn } : {}),
       ...(overrides?.length ? { overrides } : {}),
     }));
     accept.mutate(
@@ -110,10 +132,11 @@ export default function MatchingPage() {
         onSuccess: (answer) => {
           setOutcomes((prev) => {
             const next = new Map(prev);
-            for (const r of answer.results) next.set(placementKey(r), r);
+            for (const [i, r] of answer.results.entries()) next.set(keys[i]!, r);
             return next;
           });
-          setSelected((s) => s.filter((k) => !answer.results.some((r) => r.ok && placementKey(r) === k)));
+          const done = new Set(keys.filter((_, i) => answer.results[i]?.ok));
+          setSelected((s) => s.filter((k) => !done.has(k)));
         },
         onSettled: () => setPendingKeys(new Set()),
       },
@@ -214,6 +237,7 @@ export default function MatchingPage() {
       render: (_, p) => {
         const key = placementKey(p);
         const outcome = outcomes.get(key);
+        const target = targets.get(key);
         if (outcome?.ok) {
           return (
             <Flex vertical gap={2}>
@@ -226,7 +250,11 @@ export default function MatchingPage() {
                   {dayText(outcome.assignment.plannedEndOn, lang)}
                 </Typography.Text>
               )}
-              <Link to={`/teams/village/${p.villageCode}`} style={{ fontSize: 12 }}>
+              {target && movedToText(target)}
+              <Link
+                to={`/teams/village/${outcome.assignment?.villageCode ?? p.villageCode}`}
+                style={{ fontSize: 12 }}
+              >
                 {l({ zh: '查看驻村历史', en: 'Team history' })}
               </Link>
             </Flex>
@@ -234,11 +262,22 @@ export default function MatchingPage() {
         }
         if (outcome) {
           return (
-            <LineRefusal
-              result={outcome}
-              retrying={pendingKeys.has(key) && accept.isPending}
-              onRetry={(overrides) => acceptLines([p], overrides)}
-            />
+            <Flex vertical gap={4}>
+              {target && movedToText(target)}
+              <LineRefusal
+                result={outcome}
+                retrying={pendingKeys.has(key) && accept.isPending}
+                onRetry={(overrides) => acceptLines([p], overrides)}
+              />
+              <Button
+                type="link"
+                size="small"
+                onClick={() => setMoving(p)}
+                style={{ alignSelf: 'start', padding: 0 }}
+              >
+                {l({ zh: '改派到其他岗位', en: 'Move to another slot' })}
+              </Button>
+            </Flex>
           );
         }
         if (p.nominationStatus !== 'decided') {
@@ -252,19 +291,30 @@ export default function MatchingPage() {
           );
         }
         return (
-          <Button
-            type="primary"
-            size="small"
-            loading={pendingKeys.has(key) && accept.isPending}
-            disabled={accept.isPending && !pendingKeys.has(key)}
-            onClick={() => acceptLines([p])}
-            aria-label={l({
-              zh: `接受：${p.cadreName}任${p.villageName}${l(slotLabels[p.slot])}`,
-              en: `Accept ${p.cadreName} as ${l(slotLabels[p.slot])} of ${p.villageName}`,
-            })}
-          >
-            {l({ zh: '接受', en: 'Accept' })}
-          </Button>
+          <Flex gap={4} align="center">
+            <Button
+              type="primary"
+              size="small"
+              loading={pendingKeys.has(key) && accept.isPending}
+              disabled={accept.isPending && !pendingKeys.has(key)}
+              onClick={() => acceptLines([p])}
+              aria-label={l({
+                zh: `接受：${p.cadreName}任${p.villageName}${l(slotLabels[p.slot])}`,
+                en: `Accept ${p.cadreName} as ${l(slotLabels[p.slot])} of ${p.villageName}`,
+              })}
+            >
+              {l({ zh: '接受', en: 'Accept' })}
+            </Button>
+            <Button
+              type="link"
+              size="small"
+              disabled={accept.isPending}
+              onClick={() => setMoving(p)}
+              aria-label={l({ zh: `调整：${p.cadreName}`, en: `Move ${p.cadreName}` })}
+            >
+              {l({ zh: '调整', en: 'Move' })}
+            </Button>
+          </Flex>
         );
       },
     },
@@ -352,6 +402,18 @@ export default function MatchingPage() {
           </Flex>
         </Card>
       )}
+      {moving && (
+        <MoveLineModal
+          line={moving}
+          needs={[...villageOfNeed].map(([needId, villageName]) => ({ needId, villageName }))}
+          onMove={(target) => {
+            const same = target.needId === moving.needId && target.slot === moving.slot;
+            acceptLines([moving], undefined, same ? undefined : target);
+            setMoving(null);
+          }}
+          onClose={() => setMoving(null)}
+        />
+      )}
       {result && !run.isPending && (
         <>
           <Card>
@@ -393,14 +455,9 @@ export default function MatchingPage() {
                   allowClear={false}
                   style={{ width: 170 }}
                 />
-                {firstDay && (
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {l({
-                      zh: `计划至${dayText(fullTermEnd(firstDay), lang)}（满两年）`,
-                      en: `to ${dayText(fullTermEnd(firstDay), lang)} (two years)`,
-                    })}
-                  </Typography.Text>
-                )}
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {l({ zh: '任期两年', en: 'Two-year terms' })}
+                </Typography.Text>
                 <Button
                   type="primary"
                   disabled={chosen.length === 0 || accept.isPending}
@@ -412,6 +469,17 @@ export default function MatchingPage() {
               </Flex>
             }
           >
+            {accepted > 0 && (
+              <Alert
+                type="success"
+                showIcon
+                style={{ marginBottom: 12 }}
+                title={l({
+                  zh: `已接受 ${accepted} 条，相应任期已安排。点击“重新匹配”可按剩余的人选和岗位更新建议。`,
+                  en: `${accepted} accepted and assigned. Run again to update the suggestion for the remaining candidates and slots.`,
+                })}
+              />
+            )}
             {accept.isError && (
               <Alert
                 type="error"

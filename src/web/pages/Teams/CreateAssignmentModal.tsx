@@ -1,4 +1,4 @@
-import { Alert, App, Flex, Form, Modal, Radio, Select, Tag, Typography } from 'antd';
+import { Alert, App, Button, Flex, Form, Modal, Radio, Select, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { fullTermEnd, type TeamRole, useAssignments, useCreateAssignment } from '../../api/assignments';
@@ -41,6 +41,10 @@ export function CreateAssignmentModal({
   const create = useCreateAssignment();
   const overrides = useOverrideReasons();
   const refusal = findingsOf(create.error);
+  // The term rule names the earliest planned end of a full term: offered as a one-click fix.
+  const earliestEnd = refusal
+    .map((f) => f.facts?.earliestPlannedEndOn)
+    .find((d): d is string => typeof d === 'string');
   const code = village.villageCode;
   const decided = useNominations({ region: code, status: 'decided', page: 1, pageSize: 100 });
   const assigned = useAssignments({ village: code, page: 1, pageSize: 500 });
@@ -208,8 +212,8 @@ export function CreateAssignmentModal({
             extra={
               startOn
                 ? l({
-                    zh: `满两年的最早结束日期：${dayText(fullTermEnd(startOn), lang)}`,
-                    en: `A full two-year term ends on ${dayText(fullTermEnd(startOn), lang)} at the earliest`,
+                    zh: `满两年：${dayText(fullTermEnd(startOn), lang)}`,
+                    en: `Two full years: ${dayText(fullTermEnd(startOn), lang)}`,
                   })
                 : undefined
             }
@@ -229,6 +233,21 @@ export function CreateAssignmentModal({
                 })}
           </Typography.Text>
           <FindingList findings={refusal} extra={overrides.input} />
+          {earliestEnd && (
+            <Button
+              size="small"
+              style={{ alignSelf: 'start' }}
+              onClick={() => {
+                form.setFieldValue('plannedEndOn', earliestEnd);
+                resetMutation();
+              }}
+            >
+              {l({
+                zh: `计划结束日期改为${dayText(earliestEnd, lang)}（满两年）`,
+                en: `Plan to ${dayText(earliestEnd, lang)} (two full years)`,
+              })}
+            </Button>
+          )}
         </Flex>
       )}
       {create.isError && refusal.length === 0 && (

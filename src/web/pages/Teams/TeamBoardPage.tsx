@@ -125,7 +125,7 @@ export default function TeamBoardPage() {
                 <Flex key={m.assignmentId} gap={10} align="start">
                   <Tag
                     color={teamRoleColors[m.teamRole]}
-                    style={{ width: 72, textAlign: 'center', marginInlineEnd: 0 }}
+                    style={{ minWidth: 72, flex: 'none', textAlign: 'center', marginInlineEnd: 0 }}
                   >
                     {l(teamRoleLabels[m.teamRole])}
                   </Tag>
