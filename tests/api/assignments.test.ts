@@ -51,7 +51,7 @@ describe('POST /api/assignments', () => {
       nominationId: d.nominationId,
       teamRole: 'first_secretary',
       startOn: '2026-03-02',
-      plannedEndOn: '2028-03-01',
+      plannedEndOn: '2028-03-02',
     });
     expect(res.statusCode, res.body).toBe(201);
     const body = res.json();
@@ -65,7 +65,7 @@ describe('POST /api/assignments', () => {
       villageCode: village,
       teamRole: 'first_secretary',
       startOn: '2026-03-02',
-      plannedEndOn: '2028-03-01',
+      plannedEndOn: '2028-03-02',
       endOn: null,
       endReason: null,
       batch: 1,
@@ -93,14 +93,14 @@ describe('POST /api/assignments', () => {
     const fs = await f.decided(village, { need: { members: 2 } });
     const m1 = await f.decided(village, { role: 'member', needId: fs.needId });
     const m2 = await f.decided(village, { role: 'member', needId: fs.needId });
-    const dates = { startOn: '2026-03-02', plannedEndOn: '2028-03-01' };
+    const dates = { startOn: '2026-03-02', plannedEndOn: '2028-03-02' };
     const a = await assign({ nominationId: fs.nominationId, teamRole: 'first_secretary', ...dates });
     expect(a.statusCode, a.body).toBe(201);
     const b = await assign({
       nominationId: m1.nominationId,
       teamRole: 'member',
       startOn: '2026-03-10',
-      plannedEndOn: '2028-03-09',
+      plannedEndOn: '2028-03-10',
     });
     expect(b.statusCode, b.body).toBe(201);
     const needStatus = async () =>
@@ -125,7 +125,7 @@ describe('POST /api/assignments', () => {
         nominationId: ok.nominationId,
         teamRole: 'first_secretary',
         startOn: '2026-03-02',
-        plannedEndOn: '2028-03-01',
+        plannedEndOn: '2028-03-02',
       });
       expect(exact.statusCode, exact.body).toBe(201);
 
@@ -134,7 +134,7 @@ describe('POST /api/assignments', () => {
         nominationId: short.nominationId,
         teamRole: 'first_secretary',
         startOn: '2026-03-02',
-        plannedEndOn: '2028-02-29',
+        plannedEndOn: '2028-03-01',
       };
       const refused = await assign(body);
       expect(refused.statusCode, refused.body).toBe(422);
@@ -162,7 +162,7 @@ describe('POST /api/assignments', () => {
         nominationId: ok.nominationId,
         teamRole: 'first_secretary',
         startOn: '2019-03-01',
-        plannedEndOn: '2021-02-28',
+        plannedEndOn: '2021-03-01',
       });
       expect(exact.statusCode, exact.body).toBe(201);
       expect(exact.json().assignment.policyVersion).toBe('P17');
@@ -172,7 +172,7 @@ describe('POST /api/assignments', () => {
         nominationId: short.nominationId,
         teamRole: 'first_secretary',
         startOn: '2019-03-01',
-        plannedEndOn: '2021-02-27',
+        plannedEndOn: '2021-02-28',
         overrides: [{ ruleId: 'P17.2.2-term', reason: '项目周期所限，确需缩短' }],
       };
       const refused = await assign(body);
@@ -199,13 +199,13 @@ describe('POST /api/assignments', () => {
   describe('rotation with overlapping handover (P21.5-rotate)', () => {
     it('passes seven days together with the predecessor and refuses six', async () => {
       const village = nextVillage();
-      await firstSecretary(village, '2024-06-01', '2026-05-31');
+      await firstSecretary(village, '2024-06-01', '2026-06-01');
       const six = await f.decided(village, { need: { members: 0 } });
       const refused = await assign({
         nominationId: six.nominationId,
         teamRole: 'first_secretary',
         startOn: '2026-05-26',
-        plannedEndOn: '2028-05-25',
+        plannedEndOn: '2028-05-26',
       });
       expect(refused.statusCode, refused.body).toBe(422);
       expect(refused.json().details.violations[0]).toMatchObject({
@@ -217,7 +217,7 @@ describe('POST /api/assignments', () => {
         nominationId: six.nominationId,
         teamRole: 'first_secretary',
         startOn: '2026-05-25',
-        plannedEndOn: '2028-05-24',
+        plannedEndOn: '2028-05-25',
       });
       expect(seven.statusCode, seven.body).toBe(201);
       expect(seven.json().assignment.batch).toBe(2);
@@ -225,42 +225,42 @@ describe('POST /api/assignments', () => {
 
     it('refuses a plan that leaves the village a single day without its first secretary', async () => {
       const village = nextVillage();
-      await firstSecretary(village, '2024-06-01', '2026-05-31');
+      await firstSecretary(village, '2024-06-01', '2026-06-01');
       const next = await f.decided(village, { need: { members: 0 } });
       const gap = await assign({
         nominationId: next.nominationId,
         teamRole: 'first_secretary',
-        startOn: '2026-06-02',
-        plannedEndOn: '2028-06-01',
+        startOn: '2026-06-03',
+        plannedEndOn: '2028-06-03',
       });
       expect(gap.statusCode).toBe(422);
       expect(gap.json().details.violations[0]).toMatchObject({
         ruleId: 'P21.5-rotate',
-        facts: { gap: { from: '2026-06-01', to: '2026-06-01', days: 1 } },
+        facts: { gap: { from: '2026-06-02', to: '2026-06-02', days: 1 } },
       });
       const touching = await assign({
         nominationId: next.nominationId,
         teamRole: 'first_secretary',
-        startOn: '2026-06-01',
-        plannedEndOn: '2028-05-31',
+        startOn: '2026-06-02',
+        plannedEndOn: '2028-06-02',
       });
       expect(ruleIds(touching)).toEqual(['P21.5-rotate']);
     });
 
     it('refuses a second first secretary while the first still has more than the handover window to serve', async () => {
       const village = nextVillage();
-      const first = await firstSecretary(village, '2025-06-01', '2027-05-31');
+      const first = await firstSecretary(village, '2025-06-01', '2027-06-01');
       const second = await f.decided(village, { need: { members: 0 } });
       const res = await assign({
         nominationId: second.nominationId,
         teamRole: 'first_secretary',
         startOn: '2026-03-02',
-        plannedEndOn: '2028-03-01',
+        plannedEndOn: '2028-03-02',
       });
       expect(res.statusCode).toBe(409);
       expect(res.json().details).toMatchObject({
         holderAssignmentId: first.assignmentId,
-        earliestSuccessorStart: '2027-03-03',
+        earliestSuccessorStart: '2027-03-04',
       });
     });
   });
@@ -274,7 +274,7 @@ describe('POST /api/assignments', () => {
         nominationId: leader.nominationId,
         teamRole: 'leader',
         startOn: '2026-03-02',
-        plannedEndOn: '2028-03-01',
+        plannedEndOn: '2028-03-02',
       });
       expect(res.statusCode).toBe(422);
       expect(ruleIds(res)).toEqual(['P21.5-leader']);
@@ -282,7 +282,7 @@ describe('POST /api/assignments', () => {
         nominationId: leader.nominationId,
         teamRole: 'leader',
         startOn: '2026-03-02',
-        plannedEndOn: '2028-03-01',
+        plannedEndOn: '2028-03-02',
         overrides: [{ ruleId: 'P21.5-leader', reason: '县委研究决定另设队长' }],
       });
       expect(overridden.statusCode).toBe(422);
@@ -300,7 +300,7 @@ describe('POST /api/assignments', () => {
         nominationId: leader.nominationId,
         teamRole: 'leader',
         startOn: '2019-03-01',
-        plannedEndOn: '2021-02-28',
+        plannedEndOn: '2021-03-01',
       };
       expect(ruleIds(await assign(body))).toEqual(['P17.1.2-leader']);
       const res = await assign({
@@ -321,7 +321,7 @@ describe('POST /api/assignments', () => {
         nominationId: fs.nominationId,
         teamRole: 'first_secretary',
         startOn: '2026-03-02',
-        plannedEndOn: '2028-03-01',
+        plannedEndOn: '2028-03-02',
       };
       expect(ruleIds(await assign(body))).toEqual(['P21.5-size']);
       const res = await assign({
@@ -338,7 +338,7 @@ describe('POST /api/assignments', () => {
         nominationId: fs.nominationId,
         teamRole: 'first_secretary',
         startOn: '2019-03-01',
-        plannedEndOn: '2021-02-28',
+        plannedEndOn: '2021-03-01',
       });
       expect(ruleIds(res)).toEqual(['P17.2.2-size']);
     });
@@ -351,7 +351,7 @@ describe('POST /api/assignments', () => {
         nominationId: d.nominationId,
         teamRole: 'first_secretary',
         startOn: '2026-03-02',
-        plannedEndOn: '2028-03-01',
+        plannedEndOn: '2028-03-02',
       });
       expect(res.statusCode).toBe(409);
       expect(res.json().code).toBe('INVALID_STATE');
@@ -364,7 +364,7 @@ describe('POST /api/assignments', () => {
         nominationId: d.nominationId,
         teamRole: 'first_secretary',
         startOn: '2026-03-02',
-        plannedEndOn: '2028-03-01',
+        plannedEndOn: '2028-03-02',
       };
       expect((await assign(body)).statusCode).toBe(201);
       const again = await assign(body);
@@ -386,7 +386,7 @@ describe('POST /api/assignments', () => {
         nominationId: d.nominationId,
         teamRole: 'first_secretary',
         startOn: '2026-03-02',
-        plannedEndOn: '2028-03-01',
+        plannedEndOn: '2028-03-02',
       });
       expect(res.statusCode).toBe(422);
       expect(ruleIds(res)).toContain('P21.3-fs-party');
@@ -398,7 +398,7 @@ describe('POST /api/assignments', () => {
         nominationId: d.nominationId,
         teamRole: 'first_secretary',
         startOn: '2026-03-02',
-        plannedEndOn: '2028-03-01',
+        plannedEndOn: '2028-03-02',
       };
       const unit = await t.user({ roles: ['unit_hr'], units: [d.unitId] });
       const inspector = await t.user({ roles: ['inspector'], regions: ['52'] });
@@ -413,7 +413,7 @@ describe('POST /api/assignments', () => {
 describe('team batches', () => {
   it('starts the next batch at rotation and keeps history in the village', async () => {
     const village = nextVillage();
-    await firstSecretary(village, '2021-06-01', '2023-05-31');
+    await firstSecretary(village, '2021-06-01', '2023-06-01');
     const rows = () => t.container.database.db.select().from(teams).where(eq(teams.villageCode, village));
     expect(await rows()).toHaveLength(1);
     const next = await f.decided(village, { need: { members: 0 } });
@@ -421,7 +421,7 @@ describe('team batches', () => {
       nominationId: next.nominationId,
       teamRole: 'first_secretary',
       startOn: '2023-05-20',
-      plannedEndOn: '2025-05-19',
+      plannedEndOn: '2025-05-20',
     });
     expect(res.statusCode, res.body).toBe(201);
     expect((await rows()).map((r) => r.batch).sort()).toEqual([1, 2]);
@@ -430,26 +430,26 @@ describe('team batches', () => {
 
 describe('POST /api/assignments/:id/end', () => {
   it('ends a term at its planned end as completed', async () => {
-    const a = await firstSecretary(nextVillage(), '2023-03-01', '2025-02-28');
+    const a = await firstSecretary(nextVillage(), '2023-03-01', '2025-03-01');
     const res = await county.post(`/api/assignments/${a.assignmentId}/end`, {
-      endOn: '2025-02-28',
+      endOn: '2025-03-01',
       reason: 'completed',
     });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().assignment).toMatchObject({
-      endOn: '2025-02-28',
+      endOn: '2025-03-01',
       endReason: 'completed',
       active: false,
     });
     const again = await county.post(`/api/assignments/${a.assignmentId}/end`, {
-      endOn: '2025-02-28',
+      endOn: '2025-03-01',
       reason: 'completed',
     });
     expect(again.statusCode).toBe(409);
   });
 
   it('warns of an early end that is neither recall nor rotation, and takes the note as its reason', async () => {
-    const a = await firstSecretary(nextVillage(), '2025-03-01', '2027-02-28');
+    const a = await firstSecretary(nextVillage(), '2025-03-01', '2027-03-01');
     const early = await county.post(`/api/assignments/${a.assignmentId}/end`, {
       endOn: '2026-03-01',
       reason: 'other',
@@ -470,7 +470,7 @@ describe('POST /api/assignments/:id/end', () => {
   });
 
   it('sends a recall through the recall procedure (P17.5.3-recall)', async () => {
-    const a = await firstSecretary(nextVillage(), '2025-03-01', '2027-02-28');
+    const a = await firstSecretary(nextVillage(), '2025-03-01', '2027-03-01');
     const res = await county.post(`/api/assignments/${a.assignmentId}/end`, {
       endOn: '2026-03-01',
       reason: 'recalled',
@@ -483,7 +483,7 @@ describe('POST /api/assignments/:id/end', () => {
     const village = nextVillage();
     await f.category(village, 'registeredPoor', '2014-01-01', '2018-12-31');
     await f.category(village, 'liftedFromPoverty', '2019-01-01');
-    const a = await firstSecretary(village, '2018-03-01', '2020-02-29');
+    const a = await firstSecretary(village, '2018-03-01', '2020-03-01');
     const body = { endOn: '2019-06-30', reason: 'other', note: '村已脱贫出列，工作队撤离' };
     const res = await county.post(`/api/assignments/${a.assignmentId}/end`, body);
     expect(res.statusCode).toBe(422);
@@ -491,7 +491,7 @@ describe('POST /api/assignments/:id/end', () => {
   });
 
   it('refuses an end before the start', async () => {
-    const a = await firstSecretary(nextVillage(), '2025-03-01', '2027-02-28');
+    const a = await firstSecretary(nextVillage(), '2025-03-01', '2027-03-01');
     const res = await county.post(`/api/assignments/${a.assignmentId}/end`, {
       endOn: '2025-02-01',
       reason: 'completed',
@@ -502,7 +502,7 @@ describe('POST /api/assignments/:id/end', () => {
 
 describe('PATCH /api/assignments/:id', () => {
   it('records the party-relation transfer and the full-time acknowledgement, audited', async () => {
-    const a = await firstSecretary(nextVillage(), '2026-01-05', '2028-01-04');
+    const a = await firstSecretary(nextVillage(), '2026-01-05', '2028-01-05');
     const unit = await t.user({ roles: ['unit_hr'], units: [a.unitId] });
     const res = await unit.patch(`/api/assignments/${a.assignmentId}`, {
       partyRelationTransferredOn: '2026-01-20',
@@ -529,8 +529,8 @@ describe('PATCH /api/assignments/:id', () => {
 describe('GET /api/assignments', () => {
   it('lists by village, cadre and activity, for the county, the unit and inspectors, and hides them elsewhere', async () => {
     const village = nextVillage();
-    const a = await firstSecretary(village, '2026-01-05', '2028-01-04');
-    const past = await firstSecretary(nextVillage(), '2020-01-05', '2022-01-04');
+    const a = await firstSecretary(village, '2026-01-05', '2028-01-05');
+    const past = await firstSecretary(nextVillage(), '2020-01-05', '2022-01-05');
     const byVillage = await county.get(`/api/assignments?village=${village}`);
     expect(byVillage.statusCode).toBe(200);
     expect(byVillage.json()).toMatchObject({ total: 1, page: 1, pageSize: 20 });

@@ -162,7 +162,7 @@ describe('POST /api/counties/:code/matching', () => {
       assignment: {
         needId: needA,
         startOn: '2026-03-02',
-        plannedEndOn: '2028-03-01',
+        plannedEndOn: '2028-03-02',
         teamRole: 'first_secretary',
       },
     });

@@ -28,7 +28,7 @@ async function stationed(village = nextVillage()) {
     nominationId: d.nominationId,
     teamRole: 'first_secretary',
     startOn: '2025-06-01',
-    plannedEndOn: '2027-05-31',
+    plannedEndOn: '2027-06-01',
   });
   expect(res.statusCode, res.body).toBe(201);
   return { ...d, village, assignmentId: res.json().assignment.id as string };
@@ -96,7 +96,7 @@ describe('recall end to end', () => {
       nominationId: replacement.nominationId,
       teamRole: 'first_secretary',
       startOn: '2026-03-20',
-      plannedEndOn: '2028-03-19',
+      plannedEndOn: '2028-03-20',
     });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().violations).toEqual([

@@ -775,7 +775,7 @@ const T5_FS_IN = '520121101001';
 const T5_POOL_IN = '520121101002';
 const T5_FS_OUT = '110101001006';
 const T5_POOL_OUT = '110101001007';
-const T5_TERM = { startOn: '2026-03-02', plannedEndOn: '2028-03-01' };
+const T5_TERM = { startOn: '2026-03-02', plannedEndOn: '2028-03-02' };
 const t5System = systemActor('matrix');
 
 /** A decided nomination for a member slot of the pool need inside or outside. */
@@ -819,7 +819,7 @@ async function teamsFixtures() {
       nominationId: fs.nominationId,
       teamRole: 'first_secretary',
       startOn: '2024-05-01',
-      plannedEndOn: '2026-04-30',
+      plannedEndOn: '2026-05-01',
     });
     fx[`t5Assign${side}`] = made.assignment.id;
     fx[`t5Recall${side}`] = await t5Proposal(target);

@@ -45,13 +45,13 @@ describe('GET /api/villages/:code/teams', () => {
     const village = nextVillage();
     // 1st batch, 2018–2019 (P17), a first secretary and two members.
     const need1 = await f.need(village, { members: 2 });
-    const g1 = await place(village, 'first_secretary', '2018-01-01', '2019-12-31', need1);
-    const g1m = await place(village, 'member', '2018-01-01', '2019-12-31', need1);
-    await place(village, 'member', '2018-01-15', '2020-01-14', need1);
-    // 2nd batch from February 2020: no overlap was required before 2021-05-11, so January 2020 stood empty.
-    const g2 = await place(village, 'first_secretary', '2020-02-01', '2022-01-31');
+    const g1 = await place(village, 'first_secretary', '2018-01-01', '2020-01-01', need1);
+    const g1m = await place(village, 'member', '2018-01-01', '2020-01-01', need1);
+    await place(village, 'member', '2018-01-15', '2020-01-15', need1);
+    // 2nd batch from February 2020: no overlap was required before 2021-05-11, so January 2020 stood empty after the 1st.
+    const g2 = await place(village, 'first_secretary', '2020-02-01', '2022-02-01');
     // 3rd batch from 2022 (P21): twelve days of overlapping handover.
-    const g3 = await place(village, 'first_secretary', '2022-01-20', '2024-01-19');
+    const g3 = await place(village, 'first_secretary', '2022-01-20', '2024-01-20');
 
     const res = await county.get(`/api/villages/${village}/teams`);
     expect(res.statusCode, res.body).toBe(200);
@@ -69,25 +69,25 @@ describe('GET /api/villages/:code/teams', () => {
       'P21',
     ]);
     expect(body.teams[0].assignments.map((a: { id: string }) => a.id).slice(0, 2)).toEqual([g1.id, g1m.id]);
-    expect(body.teams[0].lastDay).toBe('2020-01-14');
+    expect(body.teams[0].lastDay).toBe('2020-01-15');
     expect(body.teams[1].assignments[0].id).toBe(g2.id);
     expect(body.teams[2].assignments[0].id).toBe(g3.id);
     expect(body.teams.every((team: { current: boolean }) => !team.current)).toBe(true);
-    expect(body.gaps).toEqual([{ from: '2020-01-01', to: '2020-01-31', days: 31 }]);
+    expect(body.gaps).toEqual([{ from: '2020-01-02', to: '2020-01-31', days: 30 }]);
     expect(body.firstSecretaryNow).toBeNull();
   });
 
   it('runs the gap on to today while an open need waits for a first secretary', async () => {
     const village = nextVillage();
-    await place(village, 'first_secretary', '2023-03-01', '2025-02-28');
+    await place(village, 'first_secretary', '2023-03-01', '2025-03-01');
     await f.need(village, { members: 0 });
     const body = (await county.get(`/api/villages/${village}/teams`)).json();
-    expect(body.gaps).toEqual([{ from: '2025-03-01', to: '2026-03-02', days: 367 }]);
+    expect(body.gaps).toEqual([{ from: '2025-03-02', to: '2026-03-02', days: 366 }]);
   });
 
   it('answers 404 for a village outside the scope and lets a unit see a village its cadre served', async () => {
     const village = nextVillage();
-    const a = await place(village, 'first_secretary', '2025-03-01', '2027-02-28');
+    const a = await place(village, 'first_secretary', '2025-03-01', '2027-03-01');
     const beijing = await t.user({ roles: ['org_admin'], regions: ['110101'] });
     expect((await beijing.get(`/api/villages/${village}/teams`)).statusCode).toBe(404);
     const unit = await t.user({ roles: ['unit_hr'], units: [a.unitId] });
@@ -103,9 +103,9 @@ describe('GET /api/counties/:code/team-board', () => {
   it('shows each village with a team or an open need: roles, progress and warnings', async () => {
     const ending = nextVillage();
     const needId = await f.need(ending, { members: 2 });
-    const fs = await place(ending, 'first_secretary', '2024-04-01', '2026-03-31', needId);
-    await place(ending, 'member', '2024-04-01', '2026-03-31', needId);
-    await place(ending, 'member', '2024-04-01', '2026-03-31', needId);
+    const fs = await place(ending, 'first_secretary', '2024-04-01', '2026-04-01', needId);
+    await place(ending, 'member', '2024-04-01', '2026-04-01', needId);
+    await place(ending, 'member', '2024-04-01', '2026-04-01', needId);
     const waiting = nextVillage();
     const open = await f.need(waiting, { members: 2 });
     await f.decided(waiting, { needId: open });
@@ -118,12 +118,12 @@ describe('GET /api/counties/:code/team-board', () => {
     expect(a.team).toMatchObject({ batch: 1, startedOn: '2024-04-01' });
     expect(a.members).toHaveLength(3);
     expect(a.members[0]).toMatchObject({ assignmentId: fs.id, teamRole: 'first_secretary' });
-    expect(a.members[0].progress.daysLeft).toBe(29);
+    expect(a.members[0].progress.daysLeft).toBe(30);
     expect(a.warnings).toContainEqual(
       expect.objectContaining({
         ruleId: 'P21.5-rotate',
         severity: 'warn',
-        message: expect.stringContaining('2026-03-31'),
+        message: expect.stringContaining('2026-04-01'),
       }),
     );
     const b = body.villages.find((v: { villageCode: string }) => v.villageCode === waiting);

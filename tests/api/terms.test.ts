@@ -38,11 +38,11 @@ beforeAll(async () => {
   county = await t.user({ roles: ['org_admin'], regions: ['520121'] });
   nextVillage = await villagePool(t);
   // Ends in 29 days, no successor.
-  ids.alone = await place(nextVillage(), '2024-04-01', '2026-03-31');
+  ids.alone = await place(nextVillage(), '2024-03-31', '2026-03-31');
   // Ends in 60 days, successor planned with a 14-day handover.
   const handed = nextVillage();
-  ids.handed = await place(handed, '2024-05-01', '2026-04-30');
-  ids.successor = await place(handed, '2026-04-17', '2028-04-16');
+  ids.handed = await place(handed, '2024-04-30', '2026-04-30');
+  ids.successor = await place(handed, '2026-04-16', '2028-04-16');
   // Ends on the 90th day: still inside.
   ids.edge = await place(nextVillage(), '2024-05-31', '2026-05-31');
   // Ends on the 91st day: outside.
@@ -50,7 +50,7 @@ beforeAll(async () => {
   // Already over.
   ids.past = await place(nextVillage(), '2023-01-01', '2025-12-31');
   // A member whose term ends soon.
-  ids.member = await place(nextVillage(), '2024-04-10', '2026-04-09', 'member');
+  ids.member = await place(nextVillage(), '2024-04-09', '2026-04-09', 'member');
 });
 afterAll(() => t.close());
 
@@ -67,7 +67,7 @@ describe('GET /api/terms/ending', () => {
     const handed = body.items.find((i: { assignmentId: string }) => i.assignmentId === ids.handed);
     expect(handed).toMatchObject({
       successorInPlace: true,
-      successor: { assignmentId: ids.successor, startOn: '2026-04-17' },
+      successor: { assignmentId: ids.successor, startOn: '2026-04-16' },
       daysLeft: 59,
       lastDay: '2026-04-30',
     });

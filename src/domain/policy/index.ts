@@ -5,7 +5,6 @@ export * from './eligibility';
 export * from './needs';
 export * from './nomination-workflow';
 export * from './parameters';
-export * from './tenure';
 export * from './unit-sources';
 export * from './versions';
 export * from './village-categories';

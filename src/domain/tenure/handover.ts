@@ -60,8 +60,8 @@ export function postTaken(terms: readonly Term[], startOn: IsoDate): PostTaken |
  * P21.5-rotate (block, from 2021-05-11 by the successor's start): the successor first secretary starts
  * before the predecessor leaves and both are on post together for at least `overlapDays` days (a
  * provincial parameter, 7 by default), so the village is never a day without its first secretary.
- * Days on post count both ends: a predecessor whose last day is D and a successor who starts on D−6
- * are together 7 days. Where the predecessor left early (recalled, or another early end), the newcomer
+ * As the rule is worded ("the successor starts before the predecessor's end by at least the overlap"),
+ * a predecessor ending on D and a successor starting on D−7 pass; D−6 is a day short. Where the predecessor left early (recalled, or another early end), the newcomer
  * is a replacement: no overlap is possible, and the days the post stood empty are reported as a hint.
  */
 export function checkHandover(input: {
@@ -73,15 +73,16 @@ export function checkHandover(input: {
   const required = input.overlapDays ?? defaultParameters.handoverOverlapDays;
   if (!predecessor || policyVersionOn(startOn) === 'P17') return null;
   const last = lastDayOf(predecessor);
-  const overlap = daysBetween(startOn, last) + 1;
+  // Days by which the successor starts before the predecessor's end; below −1 the post stands empty.
+  const overlap = daysBetween(startOn, last);
   const base = {
     predecessorId: predecessor.id,
     predecessorLastDay: last,
     startOn,
     requiredOverlapDays: required,
   };
-  if (overlap < 0) {
-    const gap = { from: addDays(last, 1), to: addDays(startOn, -1), days: -overlap };
+  if (overlap < -1) {
+    const gap = { from: addDays(last, 1), to: addDays(startOn, -1), days: -overlap - 1 };
     const found = {
       zh: `前任第一书记 ${last} 离任，接任者 ${startOn} 才到岗，村里 ${gap.from} 至 ${gap.to} 共 ${gap.days} 天无第一书记`,
       en: `The predecessor's last day is ${last} and the successor starts on ${startOn}: the village has no first secretary from ${gap.from} to ${gap.to} (${gap.days} days)`,
@@ -93,10 +94,10 @@ export function checkHandover(input: {
   if (leftEarly(predecessor) || overlap >= required) return null;
   return violation(
     'P21.5-rotate',
-    { ...base, overlapDays: overlap },
+    { ...base, overlapDays: Math.max(0, overlap) },
     {
-      zh: `前任第一书记最后在岗日为 ${last}，接任者 ${startOn} 到岗，共同在岗 ${overlap} 天，少于 ${required} 天`,
-      en: `The predecessor's last day is ${last} and the successor starts on ${startOn}: ${overlap} days together, fewer than ${required}`,
+      zh: `前任第一书记任期至 ${last}，接任者 ${startOn} 到岗，只提前 ${Math.max(0, overlap)} 天，少于规定的 ${required} 天`,
+      en: `The predecessor serves until ${last} and the successor starts on ${startOn}: only ${Math.max(0, overlap)} days before, fewer than ${required}`,
     },
   );
 }

@@ -30,19 +30,19 @@ const term = (over: Partial<Term> & { startOn: IsoDate; plannedEndOn: IsoDate })
 });
 
 describe('checkTerm', () => {
-  it('passes a term of exactly two years, last day included (P21.5-term)', () => {
-    expect(checkTerm('2024-03-01', '2026-02-28')).toBeNull();
+  it('passes a term of exactly two years, to the same calendar day (P21.5-term)', () => {
+    expect(checkTerm('2024-03-01', '2026-03-01')).toBeNull();
   });
   it('warns on a P21 term a day short of two years (P21.5-term)', () => {
-    const v = checkTerm('2024-03-01', '2026-02-27');
+    const v = checkTerm('2024-03-01', '2026-02-28');
     expect(v?.ruleId).toBe('P21.5-term');
     expect(v?.severity).toBe('warn');
-    expect(v?.facts.earliestPlannedEndOn).toBe('2026-02-28');
+    expect(v?.facts.earliestPlannedEndOn).toBe('2026-03-01');
     expect(v?.facts.shortByDays).toBe(1);
   });
   it('blocks a P17 term a day short of two years (P17.2.2-term)', () => {
-    expect(checkTerm('2019-03-01', '2021-02-28')).toBeNull();
-    const v = checkTerm('2019-03-01', '2021-02-27');
+    expect(checkTerm('2019-03-01', '2021-03-01')).toBeNull();
+    const v = checkTerm('2019-03-01', '2021-02-28');
     expect(v?.ruleId).toBe('P17.2.2-term');
     expect(v?.severity).toBe('block');
   });
@@ -51,8 +51,8 @@ describe('checkTerm', () => {
     expect(checkTerm('2021-05-11', '2022-05-10')?.ruleId).toBe('P21.5-term');
   });
   it('counts a leap day the Civil Code way', () => {
-    expect(checkTerm('2024-02-29', '2026-02-27')).toBeNull();
-    expect(checkTerm('2024-02-29', '2026-02-26')?.ruleId).toBe('P21.5-term');
+    expect(checkTerm('2024-02-29', '2026-02-28')).toBeNull();
+    expect(checkTerm('2024-02-29', '2026-02-27')?.ruleId).toBe('P21.5-term');
   });
 });
 
@@ -201,14 +201,14 @@ describe('checkTeamSize', () => {
 
 describe('handover (P21.5-rotate)', () => {
   const predecessor = term({ startOn: '2023-06-01', plannedEndOn: '2025-05-31' });
-  it('passes seven days together and refuses six', () => {
-    expect(checkHandover({ startOn: '2025-05-25', predecessor })).toBeNull();
-    const v = checkHandover({ startOn: '2025-05-26', predecessor });
+  it("passes a successor starting seven days before the predecessor's end and refuses six", () => {
+    expect(checkHandover({ startOn: '2025-05-24', predecessor })).toBeNull();
+    const v = checkHandover({ startOn: '2025-05-25', predecessor });
     expect(v).toMatchObject({ ruleId: 'P21.5-rotate', severity: 'block', facts: { overlapDays: 6 } });
   });
   it('takes the overlap from the provincial parameter', () => {
-    expect(checkHandover({ startOn: '2025-05-25', predecessor, overlapDays: 30 })?.severity).toBe('block');
-    expect(checkHandover({ startOn: '2025-05-02', predecessor, overlapDays: 30 })).toBeNull();
+    expect(checkHandover({ startOn: '2025-05-24', predecessor, overlapDays: 30 })?.severity).toBe('block');
+    expect(checkHandover({ startOn: '2025-05-01', predecessor, overlapDays: 30 })).toBeNull();
   });
   it('refuses a start the day after the predecessor leaves (no overlap) and a one-day gap', () => {
     expect(checkHandover({ startOn: '2025-06-01', predecessor })).toMatchObject({

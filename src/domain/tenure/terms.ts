@@ -1,14 +1,15 @@
 // Terms (任期): what an assignment's dates mean and the rules about their length (RULES.md §4).
 //
 // Dates of an assignment are calendar days on post, both ends included: `startOn` is the first day in the
-// village, `plannedEndOn` / `endOn` the last. So a term is measured to the day after its last day, as
-// ../time/periods.ts `stayCoversYears` does: a two-year term from 2024-03-01 may end on 2026-02-28
-// (its holder leaves on 2026-03-01, two years on); ending on 2026-02-27 is a day short.
+// village, `plannedEndOn` / `endOn` the last. Term length is read as the dates are written in appointment
+// documents (驻村时间 2024年3月1日至2026年3月1日): the planned end must reach the same calendar day two years
+// on (民法典 第二百零二条; 29 February → 28 February), so 2024-03-01 → 2026-03-01 passes and 2026-02-28,
+// a day less, does not.
 import type { LocalisedText } from '../../shared/errors';
 import { policyVersionOn } from '../policy/versions';
 import { type Violation, violation } from '../policy/violations';
 import { daysBetween, type IsoDate, isBefore } from '../time/iso-date';
-import { earliestLastDayOfStay, stayCoversYears } from '../time/periods';
+import { dateReachingYears, hasAtLeastYears } from '../time/periods';
 
 /** 每期驻村时间不少于2年 (P17.2.2-term) / 任期一般不少于2年 (P21.5-term): fixed by the central texts. */
 export const TERM_YEARS = 2;
@@ -41,8 +42,8 @@ const termRuleOf = (startOn: IsoDate) =>
  * force on the start date. Exactly two years passes, a day less fails.
  */
 export function checkTerm(startOn: IsoDate, plannedEndOn: IsoDate): Violation | null {
-  if (stayCoversYears(startOn, plannedEndOn, TERM_YEARS)) return null;
-  const earliest = earliestLastDayOfStay(startOn, TERM_YEARS);
+  if (hasAtLeastYears(startOn, plannedEndOn, TERM_YEARS)) return null;
+  const earliest = dateReachingYears(startOn, TERM_YEARS);
   const found: LocalisedText = {
     zh: `计划任期 ${startOn} 至 ${plannedEndOn} 不足${TERM_YEARS}年（满${TERM_YEARS}年的最早结束日期为 ${earliest}）`,
     en: `The planned term ${startOn} to ${plannedEndOn} is shorter than ${TERM_YEARS} years (the earliest end of a full term is ${earliest})`,

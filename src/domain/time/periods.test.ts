@@ -5,10 +5,8 @@ import {
   ageOn,
   dateReachingYears,
   durationParts,
-  earliestLastDayOfStay,
   hasAtLeastMonths,
   hasAtLeastYears,
-  stayCoversYears,
   wholeMonthsBetween,
   wholeYearsBetween,
 } from './periods';
@@ -123,36 +121,6 @@ describe('age on a date (P17.2.2-young uses it against the provincial age line)'
   it('is zero on the day of birth and refuses a date before it', () => {
     expect(ageOn('2025-01-01', '2025-01-01')).toBe(0);
     expect(() => ageOn('2025-01-01', '2024-12-31')).toThrow(RangeError);
-  });
-});
-
-describe('a stay on post of n years, measured to the first day off post (P17.2.2-term, P21.5-term)', () => {
-  it('lets a two-year term from 2024-03-01 end on 2026-02-28 but not on 2026-02-27', () => {
-    expect(stayCoversYears('2024-03-01', '2026-02-28', 2)).toBe(true);
-    expect(stayCoversYears('2024-03-01', '2026-02-27', 2)).toBe(false);
-    expect(earliestLastDayOfStay('2024-03-01', 2)).toBe('2026-02-28');
-  });
-
-  it('needs the last day to be 29 February when the term spans into a leap February', () => {
-    expect(stayCoversYears('2022-03-01', '2024-02-29', 2)).toBe(true);
-    expect(stayCoversYears('2022-03-01', '2024-02-28', 2)).toBe(false);
-  });
-
-  it('lets a term starting on 29 February end the day before the clamped anniversary', () => {
-    expect(earliestLastDayOfStay('2024-02-29', 2)).toBe('2026-02-27');
-    expect(stayCoversYears('2024-02-29', '2026-02-27', 2)).toBe(true);
-    expect(stayCoversYears('2024-02-29', '2026-02-26', 2)).toBe(false);
-  });
-
-  it('makes the earliest last day exactly the boundary (property)', () => {
-    fc.assert(
-      fc.property(anyDate, fc.integer({ min: 1, max: 5 }), (start, n) => {
-        const last = earliestLastDayOfStay(start, n);
-        expect(stayCoversYears(start, last, n)).toBe(true);
-        expect(stayCoversYears(start, addDays(last, -1), n)).toBe(false);
-        expect(addDays(last, 1)).toBe(addYears(start, n));
-      }),
-    );
   });
 });
 

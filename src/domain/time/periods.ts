@@ -61,19 +61,6 @@ export function ageOn(birthDate: IsoDate, on: IsoDate): number {
   return wholeYearsBetween(birthDate, on);
 }
 
-/**
- * Whether a stay whose first day is `firstDay` and last day `lastDay` (both on post) lasts at least
- * `n` years. The stay is measured to the day after its last day, the first day off post: a two-year
- * term from 2024-03-01 may end on 2026-02-28, because its holder leaves on 2026-03-01, two years on.
- */
-export function stayCoversYears(firstDay: IsoDate, lastDay: IsoDate, n: number): boolean {
-  return hasAtLeastYears(firstDay, addDays(lastDay, 1), n);
-}
-
-/** The earliest last day on post of a stay of `n` years starting on `firstDay`. */
-export const earliestLastDayOfStay = (firstDay: IsoDate, n: number): IsoDate =>
-  addDays(dateReachingYears(firstDay, n), -1);
-
 export interface DurationParts {
   years: number;
   months: number;

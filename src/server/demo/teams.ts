@@ -67,8 +67,9 @@ interface NeedPlan {
 }
 
 /** The first day of a term of exactly two years ending on `last` (days on post, both ends included). */
-const twoYearsEndingOn = (last: IsoDate): IsoDate => addYears(addDays(last, 1), -2);
-const lastDayOfTwoYears = (first: IsoDate): IsoDate => addDays(addYears(first, 2), -1);
+// A term's planned end is the same calendar day two years on (src/domain/tenure/terms.ts).
+const twoYearsEndingOn = (end: IsoDate): IsoDate => addYears(end, -2);
+const lastDayOfTwoYears = (first: IsoDate): IsoDate => addYears(first, 2);
 const minDate = (a: IsoDate, b: IsoDate) => (compareDates(a, b) <= 0 ? a : b);
 
 export async function seedTeamsDemo(container: Container): Promise<Record<string, number>> {
@@ -202,7 +203,7 @@ export async function seedTeamsDemo(container: Container): Promise<Record<string
     const p21Only = !poor.includes(village);
     for (;;) {
       const overlap = between(7, 21);
-      const end = addDays(start, overlap - 1);
+      const end = addDays(start, overlap);
       const previousStart = twoYearsEndingOn(end);
       if (p21Only && isBefore(previousStart, P21_IN_FORCE_FROM)) break;
       if (isBefore(previousStart, FIRST_TEAMS_FROM)) break;

@@ -4,7 +4,7 @@ import { checkCandidate, isYoung } from '../../../domain/policy/eligibility';
 import { defaultParameters } from '../../../domain/policy/parameters';
 import { policyVersionOn } from '../../../domain/policy/versions';
 import { remainingSlots, TERM_YEARS } from '../../../domain/tenure';
-import { earliestLastDayOfStay, type IsoDate, todayInShanghai } from '../../../domain/time';
+import { dateReachingYears, type IsoDate, todayInShanghai } from '../../../domain/time';
 import type { AcceptBody, MatchingBody } from '../../../shared/contracts/matching';
 import { AppError, notFound } from '../../../shared/errors';
 import type { Actor } from '../../context';
@@ -230,7 +230,7 @@ export function createMatchingService(deps: {
               nominationId: nomination.id,
               teamRole: p.slot,
               startOn,
-              plannedEndOn: p.plannedEndOn ?? earliestLastDayOfStay(startOn, TERM_YEARS),
+              plannedEndOn: p.plannedEndOn ?? dateReachingYears(startOn, TERM_YEARS),
               ...(p.overrides ? { overrides: p.overrides } : {}),
             });
             const [row] = await assignments.byIds(tx, [assignment.id]);
