@@ -28,7 +28,13 @@ export default defineConfig({
   server: {
     // The web app imports src/shared and src/domain/access/password.ts from outside its root.
     fs: { allow: [repoRoot] },
-    proxy: { '/api': 'http://localhost:3000' },
+    // The app's own modules live under src/web/api too: only requests that are not source files go to the API.
+    proxy: {
+      '/api': {
+        target: 'http://localhost:3000',
+        bypass: (req) => (/\.(ts|tsx|js|css)(\?|$)/.test(req.url ?? '') ? req.url : undefined),
+      },
+    },
   },
   preview: { proxy: { '/api': 'http://localhost:3000' } },
 });
