@@ -342,11 +342,12 @@ const matrix: Record<string, Entry> = {
   },
   'GET /api/village-needs': {
     request: () => ({ method: 'GET', url: '/api/village-needs?pageSize=500' }),
-    expect: listing('need', regionUsers),
+    expect: listing('need', [...regionUsers, ...unitUsers]),
   },
   'GET /api/village-needs/:id': {
     request: (target) => ({ method: 'GET', url: `/api/village-needs/${pick(target, 'need')}` }),
-    expect: lookup(regionUsers),
+    // A unit's staff read the needs where their unit is located or paired (they propose candidates for them).
+    expect: lookup([...regionUsers, ...unitUsers]),
   },
   'POST /api/village-needs/:id/close': {
     request: (target) => ({

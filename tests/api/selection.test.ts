@@ -144,6 +144,13 @@ describe('village needs (先定村)', () => {
     expect(ok.json().need.basis.map((b: { ruleId: string }) => b.ruleId)).toContain('P21.2-reduce');
   });
 
+  it('shows a dispatching unit the open needs where it is located, so it can propose candidates', async () => {
+    const list = (await hr.get('/api/village-needs?status=open')).json();
+    expect(list.total).toBeGreaterThan(0);
+    expect(list.items.every((n: { villageCode: string }) => n.villageCode.startsWith('520121'))).toBe(true);
+    expect((await outsider.get(`/api/village-needs/${list.items[0].id}`)).statusCode).toBe(404);
+  });
+
   it('refuses needs from users who do not plan, and outside the county (404)', async () => {
     expect(
       (await hr.post('/api/village-needs', { villageCode: OTHER, firstSecretary: true, members: 2 }))

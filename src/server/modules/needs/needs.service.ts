@@ -1,4 +1,5 @@
-import { and, eq, gte, lt } from 'drizzle-orm';
+import { and, eq, gte, inArray, lt } from 'drizzle-orm';
+import type { Scope } from '../../../domain/access/scope';
 import { prefixUpperBound } from '../../../domain/access/scope';
 import { proposeNeeds } from '../../../domain/policy/needs';
 import { policyVersionOn } from '../../../domain/policy/versions';
@@ -9,7 +10,7 @@ import type { CreateNeedBody } from '../../../shared/contracts/needs';
 import { AppError, notFound } from '../../../shared/errors';
 import { type Actor, hasRole } from '../../context';
 import type { Db, Executor } from '../../db/client';
-import { regions } from '../../db/schema';
+import { regions, unitPairings, units } from '../../db/schema';
 import type { AuditRepository } from '../audit/audit.repository';
 import type { NominationRepository } from '../nominations/nominations.repository';
 import { policyViolation, recordedFindings } from '../policy/policy.errors';
@@ -219,6 +220,28 @@ export function createNeedService(deps: {
     });
   }
 
+  /**
+   * Needs a user may read: those in the user's regions, and for a dispatching unit's staff also those in
+   * the unit's own region and in the places it is paired with — where it is asked to send people.
+   */
+  async function readScope(actor: Actor): Promise<Scope> {
+    if (actor.scope.national || actor.scope.units.length === 0) return actor.scope;
+    const ids = [...actor.scope.units];
+    const [own, paired] = await Promise.all([
+      db.select({ code: units.regionCode }).from(units).where(inArray(units.id, ids)),
+      db
+        .select({ code: unitPairings.targetCode })
+        .from(unitPairings)
+        .where(inArray(unitPairings.unitId, ids)),
+    ]);
+    return {
+      ...actor.scope,
+      regions: [
+        ...new Set([...actor.scope.regions, ...own.map((r) => r.code), ...paired.map((r) => r.code)]),
+      ],
+    };
+  }
+
   const today = () => todayInShanghai(clock.now());
 
   return {
@@ -248,7 +271,7 @@ export function createNeedService(deps: {
     ) {
       const { items, total } = await needs.list(
         db,
-        actor.scope,
+        await readScope(actor),
         {
           ...(query.region ? { region: query.region } : {}),
           ...(query.village ? { villageCode: query.village } : {}),
@@ -260,7 +283,7 @@ export function createNeedService(deps: {
     },
 
     async get(actor: Actor, id: string) {
-      const need = await needs.find(db, actor.scope, id);
+      const need = await needs.find(db, await readScope(actor), id);
       if (!need) throw notFound(NEED);
       const [presented] = await view([need]);
       return presented!;
