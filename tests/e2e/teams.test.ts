@@ -208,6 +208,13 @@ describe('teams and terms in the browser', () => {
     const cadre = (await first.getAttribute('aria-label'))!.replace(/^接受：/, '').replace(/任.*$/, '');
     await first.click();
     const line = rows.filter({ has: page.getByRole('link', { name: cadre, exact: true }) });
+    const answered = async (row: typeof line) =>
+      (await row.getByText('已安排', { exact: true }).count()) + (await row.getByRole('alert').count());
+    await expect.poll(() => answered(line)).toBeGreaterThan(0);
+    // Where the village's first secretary is still on post, the refusal offers the earliest start that
+    // keeps the handover overlapping (P21.5-rotate); accepting from that day assigns the line.
+    const handover = line.getByRole('button', { name: /到岗接受（压茬交接）$/ });
+    if ((await handover.count()) > 0) await handover.click();
     await line.getByText('已安排', { exact: true }).waitFor();
     await line.getByRole('link', { name: '查看驻村历史' }).waitFor();
     expect(await accept.count()).toBe(offered - 1);
@@ -235,10 +242,7 @@ describe('teams and terms in the browser', () => {
     await dialog.getByRole('button', { name: '调整并接受' }).click();
     const movedLine = rows.filter({ has: page.getByRole('link', { name: moved, exact: true }) });
     await movedLine.getByText(`已调整为：${elsewhere} · 工作队员`).waitFor();
-    const answered = async () =>
-      (await movedLine.getByText('已安排', { exact: true }).count()) +
-      (await movedLine.getByRole('alert').count());
-    await expect.poll(answered).toBeGreaterThan(0);
+    await expect.poll(() => answered(movedLine)).toBeGreaterThan(0);
     await shot('8-matching-accepted-and-moved');
   });
 });

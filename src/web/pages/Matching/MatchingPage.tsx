@@ -112,7 +112,7 @@ export default function MatchingPage() {
    * Accepts lines, each in its suggested slot or in the one a person moved it to; the answer comes line by
    * line in the same order, kept under the suggested line's key.
    */
-  const acceptLines = (lines: Placement[], overrides?: Override[], movedTo?: Target) => {
+  const acceptLines = (lines: Placement[], overrides?: Override[], movedTo?: Target, firstDayOn?: string) => {
     if (!county || !result || lines.length === 0) return;
     const keys = lines.map(placementKey);
     const slots = lines.map((p) => movedTo ?? targets.get(placementKey(p)) ?? p);
@@ -123,7 +123,7 @@ export default function MatchingPage() {
       cadreId: p.cadreId,
       slot: slots[i]!.slot,
       // The planned end is left to the server: a full two-year term from the first day, by its term rule.
-      ...(startOn ? { startOn } : {}),
+      ...(firstDayOn ? { startOn: firstDayOn } : startOn ? { startOn } : {}),
       ...(overrides?.length ? { overrides } : {}),
     }));
     accept.mutate(
@@ -268,6 +268,7 @@ export default function MatchingPage() {
                 result={outcome}
                 retrying={pendingKeys.has(key) && accept.isPending}
                 onRetry={(overrides) => acceptLines([p], overrides)}
+                onRetryFrom={(from) => acceptLines([p], undefined, undefined, from)}
               />
               <Button
                 type="link"
