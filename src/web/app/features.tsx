@@ -15,6 +15,7 @@ import {
 import { lazy, type ReactNode } from 'react';
 import type { Role } from '../../shared/dictionaries';
 import type { LocalisedText } from '../../shared/errors';
+import { teamBoardViewers } from '../api/teams';
 
 // The feature pages of the app: each adds its routes and menu entries here (one entry per page), so
 // the router and the menu need no edit when a feature lands. Pages are lazy: `element` is a lazy()
@@ -67,7 +68,6 @@ const MatchingPage = lazy(() => import('../pages/Matching/MatchingPage'));
 const TermsEndingPage = lazy(() => import('../pages/Terms/TermsEndingPage'));
 const RecallsPage = lazy(() => import('../pages/Recalls/RecallsPage'));
 const teamComposers: Role[] = ['sys_admin', 'org_admin', 'leading_group'];
-const countyViewers: Role[] = [...teamComposers, 'township', 'inspector'];
 const unitViewers: Role[] = ['unit_hr', 'unit_committee'];
 
 export const features: Feature[] = [
@@ -163,7 +163,7 @@ export const features: Feature[] = [
   {
     path: 'teams',
     element: <TeamBoardPage />,
-    roles: countyViewers,
+    roles: teamBoardViewers,
     menu: {
       group: 'teams',
       label: { zh: '驻村工作队', en: 'Team board' },
@@ -186,7 +186,7 @@ export const features: Feature[] = [
   {
     path: 'terms',
     element: <TermsEndingPage />,
-    roles: [...countyViewers, ...unitViewers],
+    roles: [...teamBoardViewers, ...unitViewers],
     menu: {
       group: 'teams',
       label: { zh: '任期到期', en: 'Terms ending' },

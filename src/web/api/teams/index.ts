@@ -9,6 +9,7 @@ import type {
   teamView,
   villageTeamsView,
 } from '../../../shared/contracts/teams';
+import type { Role } from '../../../shared/dictionaries';
 import { http } from '../../app/http';
 
 export type VillageTeamsView = z.infer<typeof villageTeamsView>;
@@ -18,6 +19,9 @@ export type TeamBoardView = z.infer<typeof teamBoardView>;
 export type BoardVillage = z.infer<typeof boardVillage>;
 export type BoardMember = z.infer<typeof boardMember>;
 export type BoardNeed = z.infer<typeof boardNeed>;
+
+/** Who opens a county's team board: users with a region scope (a unit sees its own cadres' villages only). */
+export const teamBoardViewers: Role[] = ['sys_admin', 'org_admin', 'leading_group', 'township', 'inspector'];
 
 export const teamKeys = {
   all: ['teams'] as const,

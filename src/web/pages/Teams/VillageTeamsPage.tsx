@@ -17,7 +17,7 @@ import { Link, useParams } from 'react-router';
 import { type AssignmentView, checklistRecorders, teamComposers } from '../../api/assignments';
 import { textOf } from '../../api/policy';
 import { useRecallProposals } from '../../api/recalls';
-import { type TeamView, useVillageTeams } from '../../api/teams';
+import { type TeamView, teamBoardViewers, useVillageTeams } from '../../api/teams';
 import { hasRole, useSession } from '../../app/auth';
 import { isApiError } from '../../app/http';
 import { useT } from '../../app/i18n';
@@ -285,7 +285,11 @@ export default function VillageTeamsPage() {
           items={[
             {
               key: 'board',
-              title: <Link to={`/teams?county=${county}`}>{l({ zh: '驻村工作队', en: 'Team board' })}</Link>,
+              title: hasRole(session, ...teamBoardViewers) ? (
+                <Link to={`/teams?county=${county}`}>{l({ zh: '驻村工作队', en: 'Team board' })}</Link>
+              ) : (
+                l({ zh: '驻村工作队', en: 'Teams' })
+              ),
             },
             { key: v.villageCode, title: v.villageName },
           ]}

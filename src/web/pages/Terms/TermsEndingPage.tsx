@@ -139,17 +139,19 @@ export default function TermsEndingPage() {
     <Flex vertical gap={16}>
       <Card title={l({ zh: '任期到期', en: 'Terms ending' })}>
         <Flex wrap gap={16} align="center">
-          <Flex align="center" gap={8}>
-            <Typography.Text>{l({ zh: '区域', en: 'Region' })}</Typography.Text>
-            <ScopedRegionSelect
-              aria-label={l({ zh: '区域', en: 'Region' })}
-              session={session}
-              value={region}
-              allowClear
-              onChange={(v) => setParam('region', v ?? '')}
-              placeholder={l({ zh: '全部区域（输入名称搜索）', en: 'All regions (type to search)' })}
-            />
-          </Flex>
+          {session.scope.regions.length > 0 && (
+            <Flex align="center" gap={8}>
+              <Typography.Text>{l({ zh: '区域', en: 'Region' })}</Typography.Text>
+              <ScopedRegionSelect
+                aria-label={l({ zh: '区域', en: 'Region' })}
+                session={session}
+                value={region}
+                allowClear
+                onChange={(v) => setParam('region', v ?? '')}
+                placeholder={l({ zh: '全部区域（输入名称搜索）', en: 'All regions (type to search)' })}
+              />
+            </Flex>
+          )}
           <Flex align="center" gap={8}>
             <Typography.Text>{l({ zh: '到期时间', en: 'Ending within' })}</Typography.Text>
             <Segmented<number>
