@@ -1,12 +1,16 @@
+import { ensureAdmin, ensureRegions, type Reporter } from './bootstrap';
 import type { Config } from './config';
 import { type Container, createContainer } from './container';
-import { ensureAdmin, ensureRegions, type Reporter } from './bootstrap';
 import { openDatabase } from './db/open';
 import { seedDemo } from './demo/seed';
 import { checkKeyFingerprint } from './security/crypto';
 
 /** Opens, migrates and fills the database, and wires the container (used by the server and the CLI). */
-export async function startContainer(config: Config, reporter: Reporter, options: { seed?: boolean } = {}): Promise<Container> {
+export async function startContainer(
+  config: Config,
+  reporter: Reporter,
+  options: { seed?: boolean } = {},
+): Promise<Container> {
   const database = await openDatabase(config);
   try {
     await database.migrate();

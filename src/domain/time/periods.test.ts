@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, addYears, type IsoDate } from './iso-date';
+import { addMonths, type IsoDate } from './iso-date';
 import {
   ageOn,
   dateReachingYears,

@@ -6,7 +6,7 @@
 // So a period of n years from an event on day D is complete at the end of the corresponding day of D
 // n years later (29 February → 28 February in a common year), and "n years or more" (n年以上) includes
 // exactly n years.
-import { addDays, addMonths, addYears, daysBetween, type IsoDate, isAfter, isBefore } from './iso-date';
+import { addMonths, addYears, daysBetween, type IsoDate, isAfter, isBefore } from './iso-date';
 
 const monthIndex = (d: IsoDate) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7)) - 1;
 
