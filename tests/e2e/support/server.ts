@@ -64,6 +64,8 @@ export async function startServer(): Promise<RunningServer> {
   const child: ChildProcess = spawn('npx', ['tsx', 'src/server/server.ts'], {
     env: {
       ...process.env,
+      // Each browser test runs a fresh embedded database in its own directory, never a shared server.
+      DATABASE_URL: '',
       PORT: String(port),
       HOST: '127.0.0.1',
       ZHUCUN_DATA_DIR: dataDir,
