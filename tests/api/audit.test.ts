@@ -52,3 +52,21 @@ describe('audit log', () => {
     expect(verdict.intact).toBe(false);
   });
 });
+
+describe('audit chain across real changes', () => {
+  it('stays intact after changes whose records hold dates and nested rows (needs, nominations)', async () => {
+    const t2 = await createTestApp();
+    try {
+      const admin2 = await t2.user({ roles: ['sys_admin'] });
+      const res = await admin2.post('/api/village-needs', {
+        villageCode: '520121101204',
+        firstSecretary: true,
+        members: 2,
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      expect((await admin2.get('/api/audit/verify')).json()).toMatchObject({ intact: true });
+    } finally {
+      await t2.close();
+    }
+  });
+});

@@ -23,6 +23,7 @@ export interface ChainedFields {
 /** JSON with object keys sorted at every depth, so jsonb's key reordering does not change the text. */
 export function canonicalJson(value: unknown): string {
   if (value === undefined) return 'null';
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   const entries = Object.entries(value as Record<string, unknown>)

@@ -21,6 +21,13 @@ const AUDIT_CHAIN_LOCK = 7_460_001;
 
 export type AuditRow = typeof auditLog.$inferSelect;
 
+/**
+ * The value exactly as jsonb will give it back (dates as ISO strings, no undefined), so the hash taken
+ * now is the hash the verifier recomputes from the stored row.
+ */
+const asStoredJson = (value: unknown): unknown =>
+  value === undefined ? null : JSON.parse(JSON.stringify(value));
+
 export function createAuditRepository() {
   return {
     /** Appends one record to the chain. Must run inside the transaction of the change it records. */
@@ -41,8 +48,8 @@ export function createAuditRepository() {
         entityId: entry.entityId ?? null,
         regionCode: entry.regionCode ?? null,
         unitId: entry.unitId ?? null,
-        before: entry.before ?? null,
-        after: entry.after ?? null,
+        before: asStoredJson(entry.before),
+        after: asStoredJson(entry.after),
         requestId: actor.requestId,
         ip: actor.ip,
       };
