@@ -11,9 +11,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { genders, partyStatuses, ranks } from '../../../shared/dictionaries';
+import { inList } from './sql';
 import { units } from './units';
-
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
 // The cadre pool (干部库). The ID number is never stored in plain text (PIPL-28): AES-256-GCM
 // ciphertext, an HMAC-SHA256 for uniqueness and lookup, and the masked form for display.

@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { countyFlags as countyFlagValues } from '../../../shared/dictionaries';
-
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
+import { inList } from './sql';
 
 // County flags (e.g. 乡村振兴重点帮扶县) with the dates they held.
 export const countyFlags = pgTable(

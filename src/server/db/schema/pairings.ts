@@ -1,9 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { pairingKinds } from '../../../shared/dictionaries';
+import { inList } from './sql';
 import { units } from './units';
-
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
 // A unit's standing assistance relation (定点帮扶 / 对口支援 / 东西部协作) to a county or village, with dates.
 export const unitPairings = pgTable(

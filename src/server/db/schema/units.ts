@@ -11,8 +11,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { unitKinds, unitLevels } from '../../../shared/dictionaries';
-
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
+import { inList } from './sql';
 
 // Dispatching units (派出单位): organs, enterprises, institutions and universities that send cadres.
 // region_code is where the unit sits (a central organ in Beijing: '11'); province/county codes are

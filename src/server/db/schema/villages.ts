@@ -12,8 +12,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { villageCategories } from '../../../shared/dictionaries';
-
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
+import { inList } from './sql';
 
 // The profile of a 12-digit village of the region tree. No foreign key to regions: the region import
 // may truncate and reload that table; services check the code exists.
