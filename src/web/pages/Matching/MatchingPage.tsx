@@ -30,11 +30,11 @@ import { useSession } from '../../app/auth';
 import { formatNumber } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { dayText } from '../../components/CalendarDay';
+import { CountyDateFields } from '../../components/CountyDateFields';
 import { DataDate } from '../../components/DataDate';
 import { IsoDatePicker } from '../../components/IsoDatePicker';
 import { RuleTag } from '../../components/RuleTag';
-import { defaultCounty, ScopedRegionSelect } from '../../components/ScopedRegionSelect';
-import { SelectionDatePicker } from '../../components/SelectionDatePicker';
+import { defaultCounty } from '../../components/ScopedRegionSelect';
 import { slotLabels, teamRoleColors } from '../Teams/labels';
 import { LineRefusal } from './LineRefusal';
 import { MoveLineModal } from './MoveLineModal';
@@ -345,25 +345,14 @@ export default function MatchingPage() {
         }
       >
         <Flex wrap gap={16} align="center">
-          <Flex align="center" gap={8}>
-            <Typography.Text>{l({ zh: '县（市、区）', en: 'County' })}</Typography.Text>
-            <ScopedRegionSelect
-              aria-label={l({ zh: '县（市、区）', en: 'County' })}
-              session={session}
-              level="county"
-              value={county}
-              onChange={(v) => setParam('county', v)}
-              placeholder={l({ zh: '输入县名搜索', en: 'Type a county name' })}
-            />
-          </Flex>
-          <Flex align="center" gap={8}>
-            <Typography.Text>{l({ zh: '组队日期', en: 'Date' })}</Typography.Text>
-            <SelectionDatePicker
-              aria-label={l({ zh: '组队日期', en: 'Date' })}
-              value={date}
-              onChange={(v) => setParam('date', v)}
-            />
-          </Flex>
+          <CountyDateFields
+            session={session}
+            county={county}
+            onCounty={(v) => setParam('county', v)}
+            dateLabel={{ zh: '组队日期', en: 'Date' }}
+            date={date}
+            onDate={(v) => setParam('date', v)}
+          />
           <Checkbox
             checked={includeProposed}
             onChange={(e) => setParam('proposed', e.target.checked ? '1' : undefined)}

@@ -5,9 +5,9 @@ import { useNeedProposal } from '../../api/needs';
 import { useSession } from '../../app/auth';
 import { useT } from '../../app/i18n';
 import { CardHeading } from '../../components/CardHeading';
+import { CountyDateFields } from '../../components/CountyDateFields';
 import { DataDate } from '../../components/DataDate';
-import { defaultCounty, ScopedRegionSelect } from '../../components/ScopedRegionSelect';
-import { SelectionDatePicker } from '../../components/SelectionDatePicker';
+import { defaultCounty } from '../../components/ScopedRegionSelect';
 import { ProposalTable } from './ProposalTable';
 
 /** 先定村 (P21.1-order): the county's villages, what the rules propose for each, edited and confirmed. */
@@ -39,25 +39,14 @@ export default function NeedsPlanPage() {
         extra={<Link to="/needs">{l({ zh: '已记录的选派需求', en: 'Recorded needs' })}</Link>}
       >
         <Flex wrap gap={16} align="center">
-          <Flex align="center" gap={8}>
-            <Typography.Text>{l({ zh: '县（市、区）', en: 'County' })}</Typography.Text>
-            <ScopedRegionSelect
-              aria-label={l({ zh: '县（市、区）', en: 'County' })}
-              session={session}
-              level="county"
-              value={county}
-              onChange={(v) => setParam('county', v)}
-              placeholder={l({ zh: '输入县名搜索', en: 'Type a county name' })}
-            />
-          </Flex>
-          <Flex align="center" gap={8}>
-            <Typography.Text>{l({ zh: '规划日期', en: 'Planning date' })}</Typography.Text>
-            <SelectionDatePicker
-              aria-label={l({ zh: '规划日期', en: 'Planning date' })}
-              value={date}
-              onChange={(v) => setParam('date', v)}
-            />
-          </Flex>
+          <CountyDateFields
+            session={session}
+            county={county}
+            onCounty={(v) => setParam('county', v)}
+            dateLabel={{ zh: '规划日期', en: 'Planning date' }}
+            date={date}
+            onDate={(v) => setParam('date', v)}
+          />
           {proposal.data && (
             <Flex align="center" gap={8} wrap>
               <DataDate date={proposal.data.date} policyVersion={proposal.data.policyVersion} />

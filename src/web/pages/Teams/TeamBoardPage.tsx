@@ -22,10 +22,10 @@ import { hasRole, useSession } from '../../app/auth';
 import { formatNumber } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { dayText } from '../../components/CalendarDay';
+import { CountyDateFields } from '../../components/CountyDateFields';
 import { DataDate } from '../../components/DataDate';
 import { RuleTag } from '../../components/RuleTag';
-import { defaultCounty, ScopedRegionSelect } from '../../components/ScopedRegionSelect';
-import { SelectionDatePicker } from '../../components/SelectionDatePicker';
+import { defaultCounty } from '../../components/ScopedRegionSelect';
 import { TermProgress } from '../../components/TermProgress';
 import { CreateAssignmentModal } from './CreateAssignmentModal';
 import { batchLabel, teamRoleColors, teamRoleLabels } from './labels';
@@ -242,25 +242,14 @@ export default function TeamBoardPage() {
         }
       >
         <Flex wrap gap={16} align="center">
-          <Flex align="center" gap={8}>
-            <Typography.Text>{l({ zh: '县（市、区）', en: 'County' })}</Typography.Text>
-            <ScopedRegionSelect
-              aria-label={l({ zh: '县（市、区）', en: 'County' })}
-              session={session}
-              level="county"
-              value={county}
-              onChange={(v) => setParam('county', v)}
-              placeholder={l({ zh: '输入县名搜索', en: 'Type a county name' })}
-            />
-          </Flex>
-          <Flex align="center" gap={8}>
-            <Typography.Text>{l({ zh: '查看日期', en: 'On date' })}</Typography.Text>
-            <SelectionDatePicker
-              aria-label={l({ zh: '查看日期', en: 'On date' })}
-              value={date}
-              onChange={(v) => setParam('date', v)}
-            />
-          </Flex>
+          <CountyDateFields
+            session={session}
+            county={county}
+            onCounty={(v) => setParam('county', v)}
+            dateLabel={{ zh: '查看日期', en: 'On date' }}
+            date={date}
+            onDate={(v) => setParam('date', v)}
+          />
           {board.data && <DataDate date={board.data.date} />}
         </Flex>
         {board.data && (
