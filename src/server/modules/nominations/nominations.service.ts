@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { type CandidateInput, checkCandidate } from '../../../domain/policy/eligibility';
 import {
   type FiveChecks,
@@ -120,16 +120,21 @@ export function createNominationService(deps: {
 
   async function present(rows: NominationRecord[], withSteps = false) {
     const cadreIds = [...new Set(rows.map((r) => r.cadreId))];
+    // One query for the names of every cadre and unit on the page, not one per row.
     const [names, cadreRows] = await Promise.all([
       regionRepo.names(
         db,
         rows.map((r) => r.villageCode),
       ),
-      Promise.all(cadreIds.map((id) => candidateFacts(db, id))),
+      cadreIds.length
+        ? db
+            .select({ id: cadres.id, name: cadres.name, unitName: units.name })
+            .from(cadres)
+            .innerJoin(units, eq(units.id, cadres.unitId))
+            .where(inArray(cadres.id, cadreIds))
+        : Promise.resolve([]),
     ]);
-    const cadreInfo = new Map(
-      cadreRows.filter((r) => r).map((r) => [r!.cadre.id, { name: r!.cadre.name, unitName: r!.unitName }]),
-    );
+    const cadreInfo = new Map(cadreRows.map((r) => [r.id, { name: r.name, unitName: r.unitName }]));
     return Promise.all(
       rows.map(async (r) => ({
         id: r.id,
