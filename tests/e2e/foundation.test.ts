@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { type Browser, glyphReport, openBrowser, platformFonts, SCREENSHOTS } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
+import { pickOption as pickOptionIn, signInAsAdmin } from './support/ui';
 
 // Foundation journey (issue 2): sign in → open a village in the region tree → sign out, in Debian Chromium.
 const CJK_FONT =
@@ -33,22 +34,9 @@ async function expectChineseRenders(selector: string) {
   ).toBe(true);
 }
 
-async function signIn() {
-  await page.goto(`${server.baseUrl}/`);
-  await page.getByRole('heading', { name: '用户登录' }).waitFor();
-  await page.getByLabel('用户名', { exact: true }).fill('admin');
-  await page.getByLabel('密码', { exact: true }).fill(server.adminPassword);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await page.getByRole('button', { name: '退出登录' }).waitFor();
-}
+const signIn = () => signInAsAdmin(page, server);
 
-/** Picks an option of an antd select by its visible text (the listbox antd exposes to assistive tech is hidden). */
-async function pickOption(text: string, also?: string) {
-  let option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text });
-  if (also) option = option.filter({ hasText: also });
-  await option.first().click();
-  await page.keyboard.press('Escape');
-}
+const pickOption = (text: string, also?: string) => pickOptionIn(page, text, also);
 
 async function openTreeNode(name: string) {
   const node = page.getByRole('treeitem', { name, exact: true });

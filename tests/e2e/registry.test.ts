@@ -2,8 +2,14 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
-import { type Browser, glyphReport, openBrowser, SCREENSHOTS } from './support/browser';
+import { type Browser, openBrowser, SCREENSHOTS } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
+import {
+  expectChineseGlyphs,
+  expectNothingCutOff as expectPageFits,
+  pickOption as pickOptionIn,
+  signInAsAdmin,
+} from './support/ui';
 
 // Registry journeys (issue 3) on the demo county 开阳县: villages with their category history, the cadre pool
 // with masked numbers, and the Excel import wizard's dry run — in Debian Chromium.
@@ -27,36 +33,15 @@ const PLAIN_ID = /(?<![\d*])\d{17}[\dXx](?![\d*])/;
 /** All the text of the page, visible or not. */
 const pageText = async () => (await page.locator('body').textContent()) ?? '';
 
-async function signIn() {
-  await page.goto(`${server.baseUrl}/`);
-  await page.getByRole('heading', { name: '用户登录' }).waitFor();
-  await page.getByLabel('用户名', { exact: true }).fill('admin');
-  await page.getByLabel('密码', { exact: true }).fill(server.adminPassword);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await page.getByRole('button', { name: '退出登录' }).waitFor();
-}
+const signIn = () => signInAsAdmin(page, server);
 
-/** Picks an option of an antd select by its visible text (the listbox antd exposes to assistive tech is hidden). */
-async function pickOption(text: string, also?: string) {
-  let option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text });
-  if (also) option = option.filter({ hasText: also });
-  await option.first().click();
-  await page.keyboard.press('Escape');
-}
+const pickOption = (text: string, also?: string) => pickOptionIn(page, text, also);
 
 async function expectChineseRenders(selector: string) {
-  const report = await glyphReport(page, selector);
-  expect(report.fontsStatus).toBe('loaded');
-  expect(report.hanNotBlank).toBe(true);
-  expect(report.hanDiffer).toBe(true);
-  expect(report.hanDifferFromTofu).toBe(true);
+  await expectChineseGlyphs(page, selector);
 }
 
-/** Nothing on the page is wider than the window (a cut-off table or form would be). */
-async function expectNothingCutOff() {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
+const expectNothingCutOff = () => expectPageFits(page);
 
 /** A units workbook in the template's columns: two good rows and, between them, one of an unknown kind. */
 async function unitsWorkbook(): Promise<Buffer> {

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
-import { type Browser, glyphReport, openBrowser, platformFonts, SCREENSHOTS } from './support/browser';
+import { type Browser, openBrowser, platformFonts, SCREENSHOTS } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
+import { expectChineseGlyphs, pickOption as pickOptionIn, signInAsAdmin } from './support/ui';
 
 // Selection journeys (issue 4) with the demo county 开阳县: the county plans its needs from the proposal
 // (先定村), records a candidate's five checks and files them, answers "are we compliant?" and reads a rule.
@@ -26,11 +27,7 @@ async function shot(name: string) {
 }
 
 async function expectChineseRenders(selector: string) {
-  const report = await glyphReport(page, selector);
-  expect(report.fontsStatus).toBe('loaded');
-  expect(report.hanNotBlank).toBe(true);
-  expect(report.hanDiffer).toBe(true);
-  expect(report.hanDifferFromTofu).toBe(true);
+  await expectChineseGlyphs(page, selector);
   const fonts = await platformFonts(page, selector);
   expect(
     fonts.some((f) => CJK_FONT.test(f)),
@@ -46,22 +43,9 @@ async function expectNoSidewaysOverflow() {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
-async function signIn() {
-  await page.goto(`${server.baseUrl}/`);
-  await page.getByRole('heading', { name: '用户登录' }).waitFor();
-  await page.getByLabel('用户名', { exact: true }).fill('admin');
-  await page.getByLabel('密码', { exact: true }).fill(server.adminPassword);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await page.getByRole('button', { name: '退出登录' }).waitFor();
-}
+const signIn = () => signInAsAdmin(page, server);
 
-/** Picks an option of an antd select by its visible text (the listbox antd exposes to assistive tech is hidden). */
-async function pickOption(text: string, also?: string) {
-  let option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text });
-  if (also) option = option.filter({ hasText: also });
-  await option.first().click();
-  await page.keyboard.press('Escape');
-}
+const pickOption = (text: string, also?: string) => pickOptionIn(page, text, also);
 
 async function chooseCounty(label: string) {
   await page.getByLabel(label, { exact: true }).fill('开阳');

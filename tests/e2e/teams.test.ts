@@ -1,8 +1,14 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
-import { type Browser, glyphReport, openBrowser, SCREENSHOTS } from './support/browser';
+import { type Browser, openBrowser, SCREENSHOTS } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
+import {
+  expectChineseGlyphs,
+  expectNothingCutOff as expectPageFits,
+  pickOption as pickOptionIn,
+  signInAsAdmin,
+} from './support/ui';
 
 // Teams and terms journeys (issue 5; county organisation department journeys 3 and 4, the unit's recall) on
 // the demo county 开阳县, whose teams go back to 2018: the team board, a village's team history, a recall
@@ -24,22 +30,9 @@ async function shot(name: string) {
 
 const menu = () => page.getByRole('navigation', { name: '主菜单' });
 
-async function signIn() {
-  await page.goto(`${server.baseUrl}/`);
-  await page.getByRole('heading', { name: '用户登录' }).waitFor();
-  await page.getByLabel('用户名', { exact: true }).fill('admin');
-  await page.getByLabel('密码', { exact: true }).fill(server.adminPassword);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await page.getByRole('button', { name: '退出登录' }).waitFor();
-}
+const signIn = () => signInAsAdmin(page, server);
 
-/** Picks an option of an antd select by its visible text (the listbox antd exposes to assistive tech is hidden). */
-async function pickOption(text: string, also?: string) {
-  let option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text });
-  if (also) option = option.filter({ hasText: also });
-  await option.first().click();
-  await page.keyboard.press('Escape');
-}
+const pickOption = (text: string, also?: string) => pickOptionIn(page, text, also);
 
 async function chooseCounty() {
   await page.getByLabel('县（市、区）', { exact: true }).fill('开阳');
@@ -58,18 +51,10 @@ async function chooseSegment(name: string | RegExp) {
 }
 
 async function expectChineseRenders(selector: string) {
-  const report = await glyphReport(page, selector);
-  expect(report.fontsStatus).toBe('loaded');
-  expect(report.hanNotBlank).toBe(true);
-  expect(report.hanDiffer).toBe(true);
-  expect(report.hanDifferFromTofu).toBe(true);
+  await expectChineseGlyphs(page, selector);
 }
 
-/** Nothing on the page is wider than the window (a cut-off table or chart would be). */
-async function expectNothingCutOff() {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
+const expectNothingCutOff = () => expectPageFits(page);
 
 /** The bars an ECharts timeline drew (SVG paths inside the chart). */
 const drawnShapes = (chart: ReturnType<Page['getByRole']>) => chart.locator('svg path').count();

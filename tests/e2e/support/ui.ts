@@ -1,0 +1,39 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { glyphReport } from './browser';
+import type { RunningServer } from './server';
+
+// What every browser test does the same way: sign in, pick from antd selects, and check the page.
+
+/** Signs in as the test server's administrator and waits for the signed-in layout. */
+export async function signInAsAdmin(page: Page, server: RunningServer) {
+  await page.goto(`${server.baseUrl}/`);
+  await page.getByRole('heading', { name: '用户登录' }).waitFor();
+  await page.getByLabel('用户名', { exact: true }).fill('admin');
+  await page.getByLabel('密码', { exact: true }).fill(server.adminPassword);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await page.getByRole('button', { name: '退出登录' }).waitFor();
+}
+
+/** Picks an option of an antd select by its visible text (the listbox antd exposes to assistive tech is hidden). */
+export async function pickOption(page: Page, text: string, also?: string) {
+  let option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text });
+  if (also) option = option.filter({ hasText: also });
+  await option.first().click();
+  await page.keyboard.press('Escape');
+}
+
+/** Chinese glyphs are drawn with a real font: not blank, distinct, and unlike the tofu of a missing glyph. */
+export async function expectChineseGlyphs(page: Page, selector: string) {
+  const report = await glyphReport(page, selector);
+  expect(report.fontsStatus).toBe('loaded');
+  expect(report.hanNotBlank).toBe(true);
+  expect(report.hanDiffer).toBe(true);
+  expect(report.hanDifferFromTofu).toBe(true);
+}
+
+/** Nothing on the page is wider than the window (a cut-off table, form or chart would be). */
+export async function expectNothingCutOff(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
