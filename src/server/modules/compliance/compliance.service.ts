@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { regionVisible } from '../../../domain/access/scope';
 import { type RuleId, rule } from '../../../domain/policy/catalogue';
 import { policyVersionOn } from '../../../domain/policy/versions';
 import { addDays, type IsoDate, todayInShanghai } from '../../../domain/time';
@@ -31,11 +32,7 @@ export function createComplianceService(deps: {
     actor: Actor,
     query: { region?: string; date?: string },
   ): Promise<{ date: IsoDate; items: ComplianceItem[] }> {
-    if (
-      query.region &&
-      !actor.scope.national &&
-      !actor.scope.regions.some((p) => query.region!.startsWith(p) || p.startsWith(query.region!))
-    ) {
+    if (query.region && !regionVisible(actor.scope, query.region)) {
       throw new AppError('NOT_FOUND', {
         zh: '该地区不在您的管辖范围内',
         en: 'The region is outside your scope',
