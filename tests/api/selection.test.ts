@@ -279,6 +279,17 @@ describe('nominations (选派程序)', () => {
 
   it('rejects a candidate when a check fails, with the failed checks recorded', async () => {
     const n = await need(PLAIN, { firstSecretary: false, members: 1, reason: '按需选派一名经济工作队员' });
+    const asFirstSecretary = await hr.post('/api/nominations', {
+      cadreId: cadreIds.oneYear,
+      needId: n.id,
+      role: 'first_secretary',
+      source: 'recommendation',
+    });
+    expect(asFirstSecretary.statusCode).toBe(422);
+    expect(asFirstSecretary.json().details.violations[0]).toMatchObject({
+      ruleId: 'P21.1-order',
+      severity: 'block',
+    });
     const created = await hr.post('/api/nominations', {
       cadreId: cadreIds.oneYear,
       needId: n.id,

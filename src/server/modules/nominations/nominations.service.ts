@@ -7,7 +7,12 @@ import {
   transition,
 } from '../../../domain/policy/nomination-workflow';
 import { policyVersionOn } from '../../../domain/policy/versions';
-import { type Override, resolveOverrides, type Violation } from '../../../domain/policy/violations';
+import {
+  type Override,
+  resolveOverrides,
+  type Violation,
+  violation,
+} from '../../../domain/policy/violations';
 import { type IsoDate, todayInShanghai } from '../../../domain/time';
 import type { CreateNominationBody } from '../../../shared/contracts/nominations';
 import { AppError, notFound } from '../../../shared/errors';
@@ -279,43 +284,26 @@ export function createNominationService(deps: {
         .where(and(eq(villageNeeds.id, input.needId)))
         .limit(1);
       if (!need) throw notFound(NEED);
-      if (need.status !== 'open') {
-        throw new AppError(
-          'POLICY_VIOLATION',
-          {
-            zh: '【P21.1-order】该选派需求已满足或已关闭，人选须对应一项未完成的选派需求（先定村、再定人）',
-            en: '[P21.1-order] This need is filled or closed; a nomination targets an open village need',
-          },
-          {
-            violations: [
-              {
-                ruleId: 'P21.1-order',
-                severity: 'block',
-                message: {
-                  zh: '人选须对应一项未完成的选派需求',
-                  en: 'A nomination targets an open village need',
-                },
-              },
-            ],
-          },
-        );
-      }
-      if (input.role === 'first_secretary' && !need.firstSecretary) {
-        throw new AppError(
-          'POLICY_VIOLATION',
-          {
-            zh: '【P21.1-order】该村的选派需求不含第一书记，请按需求选派队员，或先调整需求',
-            en: '[P21.1-order] The need has no first-secretary post; nominate a member or change the need first',
-          },
-          {
-            violations: [
-              {
-                ruleId: 'P21.1-order',
-                severity: 'block',
-                message: { zh: '需求不含第一书记', en: 'The need has no first-secretary post' },
-              },
-            ],
-          },
+      // 先定村、再定人 (P21.1-order): the candidate fills a post of an open need.
+      const order =
+        need.status !== 'open'
+          ? { zh: '该选派需求已满足或已关闭', en: 'This need is filled or closed' }
+          : input.role === 'first_secretary' && !need.firstSecretary
+            ? {
+                zh: '该村的选派需求不含第一书记，请按需求选派队员，或先调整需求',
+                en: 'The need has no first-secretary post; nominate a member or change the need first',
+              }
+            : null;
+      if (order) {
+        throw policyViolation(
+          resolveOverrides([
+            violation(
+              'P21.1-order',
+              { needId: need.id, needStatus: need.status, role: input.role },
+              order,
+              'block',
+            ),
+          ]),
         );
       }
       const date = (input.date as IsoDate | undefined) ?? todayInShanghai(clock.now());
