@@ -31,7 +31,7 @@ import { termRoutes } from './modules/terms/terms.routes';
 import { unitRoutes } from './modules/units/units.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { villageRoutes } from './modules/villages/villages.routes';
-import { authPlugin } from './plugins/auth';
+import { authPlugin, publicRoutes } from './plugins/auth';
 import { installErrorHandler, languageOf, toAppError, zodValidatorCompiler } from './plugins/errors';
 
 declare module 'fastify' {
@@ -149,10 +149,12 @@ export async function buildApp(container: Container, options: BuildOptions = {})
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, {
-    routePrefix: '/api/docs',
-    uiConfig: { docExpansion: 'list' },
-    staticCSP: true,
+  await publicRoutes(app, async (pub) => {
+    await pub.register(swaggerUi, {
+      routePrefix: '/api/docs',
+      uiConfig: { docExpansion: 'list' },
+      staticCSP: true,
+    });
   });
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
 
@@ -181,7 +183,9 @@ export async function buildApp(container: Container, options: BuildOptions = {})
   const hasWeb = existsSync(path.join(webDir, 'index.html'));
   if (hasWeb) {
     // Wildcard: files built after start are served too (a rebuild while running must not blank the page).
-    await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: true, index: ['index.html'] });
+    await publicRoutes(app, async (pub) => {
+      await pub.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: true, index: ['index.html'] });
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     // Client-side routes get the app; a missing asset or API path is a real 404.

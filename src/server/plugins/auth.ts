@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../../shared/errors';
 import type { Config } from '../config';
@@ -7,13 +7,17 @@ import { notSignedIn } from '../modules/session/session.service';
 
 export const SESSION_COOKIE = 'zhucun_session';
 
+export type RequestActor = Actor & { sessionId: string; displayName: string };
+
 declare module 'fastify' {
   interface FastifyRequest {
-    actor: (Actor & { sessionId: string; displayName: string }) | null;
+    actor: RequestActor | null;
   }
   interface FastifyContextConfig {
-    /** Reachable without signing in. */
+    /** Reachable without signing in (and without the CSRF header). Every other route is private. */
     public?: boolean;
+    /** `false` only for routes a plain form or another site must reach (none yet): no CSRF header asked. */
+    csrf?: boolean;
     /** Replace {zh, en} pairs in the response by the request's language (rule findings). */
     localise?: boolean;
   }
@@ -21,23 +25,56 @@ declare module 'fastify' {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+const csrfRefused = () =>
+  new AppError('CSRF', {
+    zh: '请求缺少 X-Requested-With: XMLHttpRequest 头，已拒绝（防跨站请求伪造）',
+    en: 'Refused: state-changing requests must carry the header X-Requested-With: XMLHttpRequest (CSRF defence)',
+  });
+
+/** The signed-in user of a private route's request: a missing actor is refused, never taken for "the system". */
+export function actorOf(request: FastifyRequest): RequestActor {
+  if (!request.actor) throw notSignedIn();
+  return request.actor;
+}
+
+/**
+ * Marks every route registered inside `register` as public (static files, API docs). Used instead of
+ * matching URL prefixes, so the decision follows the route the router matched, never the raw URL.
+ */
+export async function publicRoutes(
+  app: FastifyInstance,
+  register: (scope: FastifyInstance) => Promise<void>,
+) {
+  await app.register(async (scope) => {
+    scope.addHook('onRoute', (route: RouteOptions) => {
+      route.config = { ...(route.config ?? {}), public: true };
+    });
+    await register(scope);
+  });
+}
+
 export const authPlugin = fp(async (app: FastifyInstance, opts: { config: Config }) => {
   app.decorateRequest('actor', null);
 
+  // Decided by the matched route, fail closed: the router has already decoded the path, so
+  // `/%61pi/users` and `//api/users` match the same route as `/api/users` and get the same checks.
   app.addHook('onRequest', async (request: FastifyRequest) => {
-    if (!request.url.startsWith('/api/')) return;
+    const route = request.routeOptions;
+    // No route matched: the not-found handler answers (the web app's index or a 404); nothing runs.
+    if (route.url === undefined) return;
+    const isPublic = route.config?.public === true;
     // CSRF defence: SameSite=Lax cookies plus a header a cross-site form cannot set.
-    if (!SAFE_METHODS.has(request.method) && request.headers['x-requested-with'] !== 'XMLHttpRequest') {
-      throw new AppError('CSRF', {
-        zh: '请求缺少 X-Requested-With: XMLHttpRequest 头，已拒绝（防跨站请求伪造）',
-        en: 'Refused: state-changing requests must carry the header X-Requested-With: XMLHttpRequest (CSRF defence)',
-      });
-    }
+    // Public routes too: signing in through another site's form is refused like any other write.
+    if (
+      route.config?.csrf !== false &&
+      !SAFE_METHODS.has(request.method) &&
+      request.headers['x-requested-with'] !== 'XMLHttpRequest'
+    )
+      throw csrfRefused();
     const token = request.cookies[SESSION_COOKIE];
     if (token && token.length <= 128) {
       request.actor = await app.services.session.resolve(token, { requestId: request.id, ip: request.ip });
     }
-    const isPublic = request.routeOptions.config?.public || request.url.startsWith('/api/docs');
     if (!request.actor && !isPublic) throw notSignedIn();
   });
 

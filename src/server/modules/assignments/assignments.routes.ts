@@ -10,6 +10,7 @@ import {
   patchAssignmentBody,
 } from '../../../shared/contracts/assignments';
 import { idParams } from '../../../shared/contracts/common';
+import { actorOf } from '../../plugins/auth';
 
 // Rule findings carry {zh, en} messages: `localise` answers them in the request's language.
 const config = { localise: true };
@@ -19,12 +20,13 @@ export const assignmentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/assignments',
     { config, schema: { tags, body: createAssignmentBody, response: { 201: assignmentResult } } },
-    async (req, reply) => reply.status(201).send(await app.services.assignments.create(req.actor!, req.body)),
+    async (req, reply) =>
+      reply.status(201).send(await app.services.assignments.create(actorOf(req), req.body)),
   );
   app.get(
     '/api/assignments',
     { config, schema: { tags, querystring: assignmentListQuery, response: { 200: assignmentList } } },
-    (req) => app.services.assignments.list(req.actor!, req.query),
+    (req) => app.services.assignments.list(actorOf(req), req.query),
   );
   app.get(
     '/api/assignments/:id',
@@ -32,7 +34,7 @@ export const assignmentRoutes: FastifyPluginAsyncZod = async (app) => {
       config,
       schema: { tags, params: idParams, response: { 200: z.object({ assignment: assignmentView }) } },
     },
-    async (req) => ({ assignment: await app.services.assignments.get(req.actor!, req.params.id) }),
+    async (req) => ({ assignment: await app.services.assignments.get(actorOf(req), req.params.id) }),
   );
   app.patch(
     '/api/assignments/:id',
@@ -46,7 +48,7 @@ export const assignmentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => ({
-      assignment: await app.services.assignments.patch(req.actor!, req.params.id, req.body),
+      assignment: await app.services.assignments.patch(actorOf(req), req.params.id, req.body),
     }),
   );
   app.post(
@@ -55,6 +57,6 @@ export const assignmentRoutes: FastifyPluginAsyncZod = async (app) => {
       config,
       schema: { tags, params: idParams, body: endAssignmentBody, response: { 200: assignmentResult } },
     },
-    (req) => app.services.assignments.end(req.actor!, req.params.id, req.body),
+    (req) => app.services.assignments.end(actorOf(req), req.params.id, req.body),
   );
 };

@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { auditList, auditQuery, auditVerdict } from '../../../shared/contracts/audit';
+import { actorOf } from '../../plugins/auth';
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['audit'];
   app.get('/api/audit', { schema: { tags, querystring: auditQuery, response: { 200: auditList } } }, (req) =>
-    app.services.audit.list(req.actor!, req.query),
+    app.services.audit.list(actorOf(req), req.query),
   );
   app.get('/api/audit/verify', { schema: { tags, response: { 200: auditVerdict } } }, (req) =>
-    app.services.audit.verify(req.actor!),
+    app.services.audit.verify(actorOf(req)),
   );
 };

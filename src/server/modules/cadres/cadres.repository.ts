@@ -1,14 +1,26 @@
-import { and, count, desc, eq, ilike, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Scope } from '../../../domain/access/scope';
 import type { PartyStatus, Rank, Strength } from '../../../shared/dictionaries';
 import type { Executor } from '../../db/client';
-import { cadres, units } from '../../db/schema';
-import { inRegionPrefixes } from '../../db/scope';
-import { unitVisible } from '../units/units.repository';
+import { assignments, cadres, nominations, units } from '../../db/schema';
+import { inRegionPrefixes, regionOrUnitScope } from '../../db/scope';
 
 export type CadreRecord = typeof cadres.$inferSelect;
 export type NewCadre = typeof cadres.$inferInsert;
-export type CadreRow = CadreRecord & { unitName: string };
+/** A cadre with its unit's name and whether the reader may reveal its numbers (and see its birth date). */
+export type CadreRow = CadreRecord & { unitName: string; revealable: boolean };
+
+/**
+ * Who may reveal a cadre's numbers, as the service derives it from roles: every cadre (sys_admin, or a
+ * national organisation department); cadres of these units (their personnel department); cadres whose
+ * unit lies in these regions or who are or were assigned to a village in them (the organisation department).
+ */
+export interface RevealRights {
+  all: boolean;
+  units: readonly string[];
+  regions: readonly string[];
+}
+export const NO_REVEAL: RevealRights = { all: false, units: [], regions: [] };
 
 export interface CadreQuery {
   region?: string;
@@ -23,26 +35,98 @@ export interface CadreQuery {
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** A cadre is visible with its unit: a unit user sees its own cadres wherever they serve. */
-const cadreVisible = (scope: Scope) => unitVisible(scope, cadres.unitId, cadres.regionCode);
+/** Whether the cadre has a nomination for a village in the prefixes (uses nominations_cadre_idx). */
+const nominatedIn = (prefixes: readonly string[]) =>
+  sql`exists (select 1 from ${nominations} n where n.cadre_id = ${cadres.id} and ${inRegionPrefixes(sql`n.village_code`, prefixes)})`;
+
+/** Whether the cadre is or was assigned to a village in the prefixes (uses assignments_cadre_idx). */
+const assignedIn = (prefixes: readonly string[]) =>
+  sql`exists (select 1 from ${assignments} a where a.cadre_id = ${cadres.id} and ${inRegionPrefixes(sql`a.village_code`, prefixes)})`;
+
+/**
+ * A cadre is visible where its unit is located, to its unit's users (wherever the cadre serves), and in the
+ * regions of a village it is nominated or assigned to. A unit paired with a region is visible there, but
+ * not its cadres: pairing alone opens no personal data.
+ */
+export function cadreVisible(scope: Scope): SQL {
+  if (scope.national) return sql`true`;
+  const own = regionOrUnitScope(scope, cadres.regionCode, cadres.unitId);
+  if (scope.regions.length === 0) return own;
+  return or(own, nominatedIn(scope.regions), assignedIn(scope.regions))!;
+}
+
+/** Whether the reader may reveal the cadre's numbers (see RevealRights). */
+export function cadreRevealable(rights: RevealRights): SQL {
+  if (rights.all) return sql`true`;
+  const parts: SQL[] = [];
+  if (rights.units.length) parts.push(sql`${cadres.unitId} = any(${sql.param([...rights.units])}::uuid[])`);
+  if (rights.regions.length)
+    parts.push(inRegionPrefixes(cadres.regionCode, rights.regions), assignedIn(rights.regions));
+  if (parts.length === 0) return sql`false`;
+  return parts.length === 1 ? parts[0]! : or(...parts)!;
+}
 
 export function createCadreRepository() {
-  const selectRows = (db: Executor) =>
+  const selectRows = (db: Executor, rights: RevealRights) =>
     db
-      .select({ cadre: cadres, unitName: units.name })
+      .select({
+        cadre: cadres,
+        unitName: units.name,
+        revealable: sql<boolean>`(${cadreRevealable(rights)})`.mapWith(Boolean),
+      })
       .from(cadres)
       .innerJoin(units, eq(units.id, cadres.unitId));
-  const flatten = (r: { cadre: CadreRecord; unitName: string }): CadreRow => ({
+  const flatten = (r: { cadre: CadreRecord; unitName: string; revealable: boolean }): CadreRow => ({
     ...r.cadre,
     unitName: r.unitName,
+    revealable: r.revealable,
   });
 
   return {
-    async findInScope(db: Executor, scope: Scope, id: string): Promise<CadreRow | undefined> {
-      const [row] = await selectRows(db)
+    async findInScope(
+      db: Executor,
+      scope: Scope,
+      id: string,
+      rights: RevealRights = NO_REVEAL,
+    ): Promise<CadreRow | undefined> {
+      const [row] = await selectRows(db, rights)
         .where(and(eq(cadres.id, id), cadreVisible(scope)))
         .limit(1);
       return row && flatten(row);
+    },
+
+    /**
+     * Of the given ID-number hashes, those registered, each with the holder when the scope sees it
+     * (null: registered outside the scope, where nothing about the holder may be told).
+     */
+    async registeredHashes(
+      db: Executor,
+      scope: Scope,
+      hashes: readonly string[],
+      exceptId?: string,
+    ): Promise<Map<string, { id: string; name: string; unitName: string } | null>> {
+      const out = new Map<string, { id: string; name: string; unitName: string } | null>();
+      for (let i = 0; i < hashes.length; i += 1000) {
+        const rows = await db
+          .select({
+            hash: cadres.idNumberHash,
+            id: cadres.id,
+            name: cadres.name,
+            unitName: units.name,
+            visible: sql<boolean>`(${cadreVisible(scope)})`.mapWith(Boolean),
+          })
+          .from(cadres)
+          .innerJoin(units, eq(units.id, cadres.unitId))
+          .where(
+            and(
+              inArray(cadres.idNumberHash, hashes.slice(i, i + 1000) as string[]),
+              exceptId ? sql`${cadres.id} <> ${exceptId}` : sql`true`,
+            ),
+          );
+        for (const r of rows)
+          out.set(r.hash, r.visible ? { id: r.id, name: r.name, unitName: r.unitName } : null);
+      }
+      return out;
     },
 
     async list(
@@ -50,6 +134,7 @@ export function createCadreRepository() {
       scope: Scope,
       filter: CadreQuery,
       page: { page: number; pageSize: number } | { limit: number },
+      rights: RevealRights = NO_REVEAL,
     ): Promise<{ items: CadreRow[]; total: number }> {
       const conditions: SQL[] = [cadreVisible(scope)];
       if (filter.region) conditions.push(inRegionPrefixes(cadres.regionCode, [filter.region]));
@@ -67,7 +152,7 @@ export function createCadreRepository() {
       const limit = 'limit' in page ? page.limit : page.pageSize;
       const offset = 'limit' in page ? 0 : (page.page - 1) * page.pageSize;
       const [rows, [total]] = await Promise.all([
-        selectRows(db)
+        selectRows(db, rights)
           .where(where)
           .orderBy(desc(cadres.createdAt), desc(cadres.id))
           .limit(limit)

@@ -12,6 +12,7 @@ import {
 } from '../../../shared/contracts/cadres';
 import { idParams } from '../../../shared/contracts/common';
 import { dateQuery } from '../../../shared/contracts/villages';
+import { actorOf } from '../../plugins/auth';
 
 const cadreBody = z.object({ cadre: cadreView });
 
@@ -29,23 +30,23 @@ export const cadreRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/cadres',
     { schema: { tags, querystring: cadreListQuery, response: { 200: cadreList } } },
-    (req) => app.services.cadres.list(req.actor!, req.query),
+    (req) => app.services.cadres.list(actorOf(req), req.query),
   );
   app.post(
     '/api/cadres',
     { schema: { tags, body: createCadreBody, response: { 201: cadreBody } } },
     async (req, reply) =>
-      reply.status(201).send({ cadre: await app.services.cadres.create(req.actor!, req.body) }),
+      reply.status(201).send({ cadre: await app.services.cadres.create(actorOf(req), req.body) }),
   );
   app.get(
     '/api/cadres/:id',
     { schema: { tags, params: idParams, querystring: dateQuery, response: { 200: cadreBody } } },
-    async (req) => ({ cadre: await app.services.cadres.get(req.actor!, req.params.id, req.query.date) }),
+    async (req) => ({ cadre: await app.services.cadres.get(actorOf(req), req.params.id, req.query.date) }),
   );
   app.patch(
     '/api/cadres/:id',
     { schema: { tags, params: idParams, body: updateCadreBody, response: { 200: cadreBody } } },
-    async (req) => ({ cadre: await app.services.cadres.update(req.actor!, req.params.id, req.body) }),
+    async (req) => ({ cadre: await app.services.cadres.update(actorOf(req), req.params.id, req.body) }),
   );
   app.post(
     '/api/cadres/:id/reveal-id',
@@ -53,7 +54,7 @@ export const cadreRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, params: idParams, response: { 200: revealIdView } },
       config: { rateLimit: revealLimit },
     },
-    async (req) => ({ idNumber: await app.services.cadres.revealId(req.actor!, req.params.id) }),
+    async (req) => ({ idNumber: await app.services.cadres.revealId(actorOf(req), req.params.id) }),
   );
   app.post(
     '/api/cadres/:id/reveal-phone',
@@ -61,6 +62,6 @@ export const cadreRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, params: idParams, response: { 200: revealPhoneView } },
       config: { rateLimit: revealLimit },
     },
-    async (req) => ({ phone: await app.services.cadres.revealPhone(req.actor!, req.params.id) }),
+    async (req) => ({ phone: await app.services.cadres.revealPhone(actorOf(req), req.params.id) }),
   );
 };

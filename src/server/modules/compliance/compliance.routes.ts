@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { complianceQuery, complianceView } from '../../../shared/contracts/compliance';
+import { actorOf } from '../../plugins/auth';
 import { languageOf } from '../../plugins/errors';
 
 export const complianceRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -10,10 +11,10 @@ export const complianceRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { localise: true },
       schema: { tags, querystring: complianceQuery, response: { 200: complianceView } },
     },
-    (req) => app.services.compliance.list(req.actor!, req.query),
+    (req) => app.services.compliance.list(actorOf(req), req.query),
   );
   app.get('/api/compliance.xlsx', { schema: { tags, querystring: complianceQuery } }, async (req, reply) => {
-    const file = await app.services.compliance.workbook(req.actor!, req.query, languageOf(req));
+    const file = await app.services.compliance.workbook(actorOf(req), req.query, languageOf(req));
     return reply
       .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
       .header(

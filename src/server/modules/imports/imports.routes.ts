@@ -5,6 +5,7 @@ import { importKinds, importQuery, importReport } from '../../../shared/contract
 import { unitFilter } from '../../../shared/contracts/units';
 import { villageFilter } from '../../../shared/contracts/villages';
 import { localise, validation } from '../../../shared/errors';
+import { actorOf } from '../../plugins/auth';
 import { languageOf } from '../../plugins/errors';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -30,7 +31,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
       reply
         .type(XLSX)
         .header('content-disposition', attachment(`${names[kind]}导入模板.xlsx`))
-        .send(await app.services.imports.template(req.actor!, kind)),
+        .send(await app.services.imports.template(actorOf(req), kind)),
     );
     app.post(
       `/api/imports/${kind}`,
@@ -48,7 +49,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         if (!file) throw noFile();
         const buffer = await file.toBuffer();
         const report = await app.services.imports.import(
-          req.actor!,
+          actorOf(req),
           kind,
           { name: file.filename.slice(0, 200), buffer },
           req.query,
@@ -61,18 +62,18 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
     reply
       .type(XLSX)
       .header('content-disposition', attachment('干部花名册.xlsx'))
-      .send(await app.services.imports.exportCadres(req.actor!, req.query)),
+      .send(await app.services.imports.exportCadres(actorOf(req), req.query)),
   );
   app.get('/api/units.xlsx', { schema: { tags, querystring: unitFilter } }, async (req, reply) =>
     reply
       .type(XLSX)
       .header('content-disposition', attachment('派出单位.xlsx'))
-      .send(await app.services.imports.exportUnits(req.actor!, req.query)),
+      .send(await app.services.imports.exportUnits(actorOf(req), req.query)),
   );
   app.get('/api/villages.xlsx', { schema: { tags, querystring: villageFilter } }, async (req, reply) =>
     reply
       .type(XLSX)
       .header('content-disposition', attachment('村情信息.xlsx'))
-      .send(await app.services.imports.exportVillages(req.actor!, req.query)),
+      .send(await app.services.imports.exportVillages(actorOf(req), req.query)),
   );
 };

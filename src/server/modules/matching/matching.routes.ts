@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { acceptBody, acceptView, matchingBody, matchingView } from '../../../shared/contracts/matching';
 import { countyCodeParams } from '../../../shared/contracts/teams';
+import { actorOf } from '../../plugins/auth';
 
 const config = { localise: true };
 
@@ -12,11 +13,11 @@ export const matchingRoutes: FastifyPluginAsyncZod = async (app) => {
       config,
       schema: { tags, params: countyCodeParams, body: matchingBody, response: { 200: matchingView } },
     },
-    (req) => app.services.matching.run(req.actor!, req.params.code, req.body),
+    (req) => app.services.matching.run(actorOf(req), req.params.code, req.body),
   );
   app.post(
     '/api/counties/:code/matching/accept',
     { config, schema: { tags, params: countyCodeParams, body: acceptBody, response: { 200: acceptView } } },
-    (req) => app.services.matching.accept(req.actor!, req.params.code, req.body),
+    (req) => app.services.matching.accept(actorOf(req), req.params.code, req.body),
   );
 };

@@ -13,6 +13,7 @@ import {
   proposalBody,
   proposalView,
 } from '../../../shared/contracts/needs';
+import { actorOf } from '../../plugins/auth';
 
 export const needRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['needs'];
@@ -23,7 +24,7 @@ export const needRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { localise: true },
       schema: { tags, params: countyParams, body: proposalBody.optional(), response: { 200: proposalView } },
     },
-    (req) => app.services.needs.propose(req.actor!, req.params.code, req.body?.date as IsoDate | undefined),
+    (req) => app.services.needs.propose(actorOf(req), req.params.code, req.body?.date as IsoDate | undefined),
   );
   app.post(
     '/api/counties/:code/needs/confirm',
@@ -39,7 +40,7 @@ export const needRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) =>
       reply.status(201).send({
         needs: await app.services.needs.confirm(
-          req.actor!,
+          actorOf(req),
           req.params.code,
           req.body.items,
           req.body.date as IsoDate | undefined,
@@ -50,18 +51,18 @@ export const needRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/village-needs',
     { config: { localise: true }, schema: { tags, body: createNeedBody, response: { 201: one } } },
     async (req, reply) =>
-      reply.status(201).send({ need: await app.services.needs.create(req.actor!, req.body) }),
+      reply.status(201).send({ need: await app.services.needs.create(actorOf(req), req.body) }),
   );
   app.get(
     '/api/village-needs',
     { config: { localise: true }, schema: { tags, querystring: needListQuery, response: { 200: needList } } },
-    (req) => app.services.needs.list(req.actor!, req.query),
+    (req) => app.services.needs.list(actorOf(req), req.query),
   );
   app.get(
     '/api/village-needs/:id',
     { config: { localise: true }, schema: { tags, params: needParams, response: { 200: one } } },
     async (req) => ({
-      need: await app.services.needs.get(req.actor!, req.params.id),
+      need: await app.services.needs.get(actorOf(req), req.params.id),
     }),
   );
   app.post(
@@ -70,6 +71,6 @@ export const needRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { localise: true },
       schema: { tags, params: needParams, body: closeNeedBody, response: { 200: one } },
     },
-    async (req) => ({ need: await app.services.needs.close(req.actor!, req.params.id, req.body.reason) }),
+    async (req) => ({ need: await app.services.needs.close(actorOf(req), req.params.id, req.body.reason) }),
   );
 };

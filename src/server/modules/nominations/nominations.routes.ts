@@ -12,6 +12,7 @@ import {
 } from '../../../shared/contracts/nominations';
 import { violationView } from '../../../shared/contracts/policy';
 import { isoDate } from '../../../shared/contracts/villages';
+import { actorOf } from '../../plugins/auth';
 
 export const nominationRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['nominations'];
@@ -21,7 +22,7 @@ export const nominationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/nominations',
     { config, schema: { tags, body: createNominationBody, response: { 201: one } } },
-    async (req, reply) => reply.status(201).send({ nomination: await s.create(req.actor!, req.body) }),
+    async (req, reply) => reply.status(201).send({ nomination: await s.create(actorOf(req), req.body) }),
   );
   app.post(
     '/api/nominations/eligibility',
@@ -40,18 +41,18 @@ export const nominationRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    (req) => s.preview(req.actor!, req.body),
+    (req) => s.preview(actorOf(req), req.body),
   );
   app.get(
     '/api/nominations',
     { config, schema: { tags, querystring: nominationListQuery, response: { 200: nominationList } } },
-    (req) => s.list(req.actor!, req.query),
+    (req) => s.list(actorOf(req), req.query),
   );
   app.get(
     '/api/nominations/:id',
     { config, schema: { tags, params: idParams, response: { 200: one } } },
     async (req) => ({
-      nomination: await s.get(req.actor!, req.params.id),
+      nomination: await s.get(actorOf(req), req.params.id),
     }),
   );
   app.post(
@@ -59,7 +60,7 @@ export const nominationRoutes: FastifyPluginAsyncZod = async (app) => {
     { config, schema: { tags, params: idParams, body: checksBody, response: { 200: one } } },
     async (req) => ({
       nomination: await s.check(
-        req.actor!,
+        actorOf(req),
         req.params.id,
         req.body.checks,
         req.body.note,
@@ -71,28 +72,28 @@ export const nominationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/nominations/:id/file',
     { config, schema: { tags, params: idParams, body: stepBody, response: { 200: one } } },
     async (req) => ({
-      nomination: await s.file(req.actor!, req.params.id, req.body?.note, req.body?.overrides),
+      nomination: await s.file(actorOf(req), req.params.id, req.body?.note, req.body?.overrides),
     }),
   );
   app.post(
     '/api/nominations/:id/decide',
     { config, schema: { tags, params: idParams, body: stepBody, response: { 200: one } } },
     async (req) => ({
-      nomination: await s.decide(req.actor!, req.params.id, req.body?.note, req.body?.overrides),
+      nomination: await s.decide(actorOf(req), req.params.id, req.body?.note, req.body?.overrides),
     }),
   );
   app.post(
     '/api/nominations/:id/reject',
     { config, schema: { tags, params: idParams, body: reasonBody, response: { 200: one } } },
     async (req) => ({
-      nomination: await s.reject(req.actor!, req.params.id, req.body.reason),
+      nomination: await s.reject(actorOf(req), req.params.id, req.body.reason),
     }),
   );
   app.post(
     '/api/nominations/:id/withdraw',
     { config, schema: { tags, params: idParams, body: reasonBody, response: { 200: one } } },
     async (req) => ({
-      nomination: await s.withdraw(req.actor!, req.params.id, req.body.reason),
+      nomination: await s.withdraw(actorOf(req), req.params.id, req.body.reason),
     }),
   );
 };

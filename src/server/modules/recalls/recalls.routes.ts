@@ -9,6 +9,7 @@ import {
   recallProposalView,
 } from '../../../shared/contracts/assignments';
 import { idParams } from '../../../shared/contracts/common';
+import { actorOf } from '../../plugins/auth';
 
 export const recallRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['recalls'];
@@ -25,7 +26,7 @@ export const recallRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) =>
       reply
         .status(201)
-        .send({ proposal: await app.services.recalls.propose(req.actor!, req.params.id, req.body) }),
+        .send({ proposal: await app.services.recalls.propose(actorOf(req), req.params.id, req.body) }),
   );
   app.post(
     '/api/recall-proposals/:id/confirm',
@@ -33,11 +34,11 @@ export const recallRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { localise: true },
       schema: { tags, params: idParams, body: confirmRecallBody, response: { 200: confirmRecallResult } },
     },
-    (req) => app.services.recalls.confirm(req.actor!, req.params.id, req.body),
+    (req) => app.services.recalls.confirm(actorOf(req), req.params.id, req.body),
   );
   app.get(
     '/api/recall-proposals',
     { schema: { tags, querystring: recallListQuery, response: { 200: recallList } } },
-    (req) => app.services.recalls.list(req.actor!, req.query),
+    (req) => app.services.recalls.list(actorOf(req), req.query),
   );
 };

@@ -8,27 +8,28 @@ import {
   regionSearchQuery,
   regionWithPath,
 } from '../../../shared/contracts/regions';
+import { actorOf } from '../../plugins/auth';
 
 export const regionRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['regions'];
   app.get(
     '/api/regions',
     { schema: { tags, querystring: regionListQuery, response: { 200: regionList } } },
-    (req) => app.services.regions.list(req.actor!, req.query),
+    (req) => app.services.regions.list(actorOf(req), req.query),
   );
   app.get(
     '/api/regions/search',
     { schema: { tags, querystring: regionSearchQuery, response: { 200: regionSearchList } } },
-    (req) => app.services.regions.search(req.actor!, req.query),
+    (req) => app.services.regions.search(actorOf(req), req.query),
   );
   app.get(
     '/api/regions/:code',
     { schema: { tags, params: regionParams, response: { 200: regionWithPath } } },
-    (req) => app.services.regions.get(req.actor!, req.params.code),
+    (req) => app.services.regions.get(actorOf(req), req.params.code),
   );
   app.get(
     '/api/regions/:code/children',
     { schema: { tags, params: regionParams, querystring: pageQuery, response: { 200: regionList } } },
-    (req) => app.services.regions.children(req.actor!, req.params.code, req.query),
+    (req) => app.services.regions.children(actorOf(req), req.params.code, req.query),
   );
 };

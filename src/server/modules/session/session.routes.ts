@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { changePasswordBody, sessionInfo, signInBody } from '../../../shared/contracts/session';
+import { actorOf } from '../../plugins/auth';
 
 export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['session'];
@@ -31,10 +32,10 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
   app.get('/api/session', { schema: { tags, response: { 200: sessionInfo } } }, (req) =>
-    app.services.session.info(req.actor!),
+    app.services.session.info(actorOf(req)),
   );
   app.delete('/api/session', { schema: { tags, response: { 204: z.null() } } }, async (req, reply) => {
-    await app.services.session.signOut(req.actor!);
+    await app.services.session.signOut(actorOf(req));
     reply.clearSessionCookie();
     return reply.status(204).send(null);
   });
@@ -42,7 +43,7 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/session/password',
     { schema: { tags, body: changePasswordBody, response: { 204: z.null() } } },
     async (req, reply) => {
-      await app.services.session.changePassword(req.actor!, req.body.currentPassword, req.body.newPassword);
+      await app.services.session.changePassword(actorOf(req), req.body.currentPassword, req.body.newPassword);
       return reply.status(204).send(null);
     },
   );

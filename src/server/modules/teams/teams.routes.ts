@@ -6,6 +6,7 @@ import {
   villageCodeParams,
   villageTeamsView,
 } from '../../../shared/contracts/teams';
+import { actorOf } from '../../plugins/auth';
 
 const config = { localise: true };
 
@@ -22,7 +23,7 @@ export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: villageTeamsView },
       },
     },
-    (req) => app.services.teams.villageTeams(req.actor!, req.params.code, req.query.date),
+    (req) => app.services.teams.villageTeams(actorOf(req), req.params.code, req.query.date),
   );
   app.get(
     '/api/counties/:code/team-board',
@@ -30,6 +31,6 @@ export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
       config,
       schema: { tags, params: countyCodeParams, querystring: onDateQuery, response: { 200: teamBoardView } },
     },
-    (req) => app.services.teams.teamBoard(req.actor!, req.params.code, req.query.date),
+    (req) => app.services.teams.teamBoard(actorOf(req), req.params.code, req.query.date),
   );
 };

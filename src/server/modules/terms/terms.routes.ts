@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { termsEndingQuery, termsEndingView } from '../../../shared/contracts/terms';
+import { actorOf } from '../../plugins/auth';
 
 export const termRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/terms/ending',
     { schema: { tags: ['terms'], querystring: termsEndingQuery, response: { 200: termsEndingView } } },
-    (req) => app.services.terms.ending(req.actor!, req.query),
+    (req) => app.services.terms.ending(actorOf(req), req.query),
   );
 };

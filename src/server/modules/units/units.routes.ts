@@ -15,25 +15,26 @@ import {
   updatePairingBody,
   updateUnitBody,
 } from '../../../shared/contracts/units';
+import { actorOf } from '../../plugins/auth';
 
 export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['units'];
   app.get(
     '/api/units',
     { schema: { tags, querystring: unitListQuery, response: { 200: unitList } } },
-    (req) => app.services.units.list(req.actor!, req.query),
+    (req) => app.services.units.list(actorOf(req), req.query),
   );
   app.post(
     '/api/units',
     { schema: { tags, body: createUnitBody, response: { 201: z.object({ unit: unitView }) } } },
     async (req, reply) =>
-      reply.status(201).send({ unit: await app.services.units.create(req.actor!, req.body) }),
+      reply.status(201).send({ unit: await app.services.units.create(actorOf(req), req.body) }),
   );
   app.get(
     '/api/units/:id',
     { schema: { tags, params: idParams, response: { 200: z.object({ unit: unitDetail }) } } },
     async (req) => ({
-      unit: await app.services.units.get(req.actor!, req.params.id),
+      unit: await app.services.units.get(actorOf(req), req.params.id),
     }),
   );
   app.patch(
@@ -46,12 +47,12 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ unit: unitView }) },
       },
     },
-    async (req) => ({ unit: await app.services.units.update(req.actor!, req.params.id, req.body) }),
+    async (req) => ({ unit: await app.services.units.update(actorOf(req), req.params.id, req.body) }),
   );
   app.get(
     '/api/units/:id/pairings',
     { schema: { tags, params: idParams, response: { 200: z.object({ items: z.array(pairingView) }) } } },
-    async (req) => ({ items: await app.services.units.pairingsOf(req.actor!, req.params.id) }),
+    async (req) => ({ items: await app.services.units.pairingsOf(actorOf(req), req.params.id) }),
   );
   app.post(
     '/api/units/:id/pairings',
@@ -66,7 +67,7 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) =>
       reply
         .status(201)
-        .send({ pairing: await app.services.units.addPairing(req.actor!, req.params.id, req.body) }),
+        .send({ pairing: await app.services.units.addPairing(actorOf(req), req.params.id, req.body) }),
   );
   app.patch(
     '/api/units/:id/pairings/:pairingId',
@@ -80,7 +81,7 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => ({
       pairing: await app.services.units.updatePairing(
-        req.actor!,
+        actorOf(req),
         req.params.id,
         req.params.pairingId,
         req.body,
@@ -90,6 +91,6 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/pairings',
     { schema: { tags, querystring: pairingListQuery, response: { 200: pairingList } } },
-    (req) => app.services.units.listPairings(req.actor!, req.query),
+    (req) => app.services.units.listPairings(actorOf(req), req.query),
   );
 };

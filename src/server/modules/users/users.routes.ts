@@ -9,6 +9,7 @@ import {
   userListQuery,
   userView,
 } from '../../../shared/contracts/users';
+import { actorOf } from '../../plugins/auth';
 
 export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['users'];
@@ -16,20 +17,20 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/users',
     { schema: { tags, body: createUserBody, response: { 201: z.object({ user: userView }) } } },
     async (req, reply) => {
-      const user = await app.services.users.create(req.actor!, req.body);
+      const user = await app.services.users.create(actorOf(req), req.body);
       return reply.status(201).send({ user });
     },
   );
   app.get(
     '/api/users',
     { schema: { tags, querystring: userListQuery, response: { 200: userList } } },
-    (req) => app.services.users.list(req.actor!, req.query),
+    (req) => app.services.users.list(actorOf(req), req.query),
   );
   app.get(
     '/api/users/:id',
     { schema: { tags, params: idParams, response: { 200: z.object({ user: userView }) } } },
     async (req) => ({
-      user: await app.services.users.get(req.actor!, req.params.id),
+      user: await app.services.users.get(actorOf(req), req.params.id),
     }),
   );
   app.patch(
@@ -42,14 +43,14 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ user: userView }) },
       },
     },
-    async (req) => ({ user: await app.services.users.update(req.actor!, req.params.id, req.body) }),
+    async (req) => ({ user: await app.services.users.update(actorOf(req), req.params.id, req.body) }),
   );
   app.post(
     '/api/users/:id/password',
     { schema: { tags, params: idParams, body: resetPasswordBody, response: { 204: z.null() } } },
     async (req, reply) => {
       await app.services.users.resetPassword(
-        req.actor!,
+        actorOf(req),
         req.params.id,
         req.body.password,
         app.services.session.endSessionsOf,

@@ -12,6 +12,7 @@ import {
   villageParams,
   villageView,
 } from '../../../shared/contracts/villages';
+import { actorOf } from '../../plugins/auth';
 
 const villageBody = z.object({ village: villageView });
 
@@ -20,27 +21,27 @@ export const villageRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/villages',
     { schema: { tags, querystring: villageListQuery, response: { 200: villageList } } },
-    (req) => app.services.villages.list(req.actor!, req.query),
+    (req) => app.services.villages.list(actorOf(req), req.query),
   );
   app.get(
     '/api/villages/:code',
     { schema: { tags, params: villageParams, querystring: dateQuery, response: { 200: villageBody } } },
     async (req) => ({
-      village: await app.services.villages.get(req.actor!, req.params.code, req.query.date),
+      village: await app.services.villages.get(actorOf(req), req.params.code, req.query.date),
     }),
   );
   app.put(
     '/api/villages/:code/profile',
     { schema: { tags, params: villageParams, body: putProfileBody, response: { 200: villageBody } } },
     async (req) => ({
-      village: await app.services.villages.putProfile(req.actor!, req.params.code, req.body),
+      village: await app.services.villages.putProfile(actorOf(req), req.params.code, req.body),
     }),
   );
   app.patch(
     '/api/villages/:code/location',
     { schema: { tags, params: villageParams, body: patchLocationBody, response: { 200: villageBody } } },
     async (req) => ({
-      village: await app.services.villages.patchLocation(req.actor!, req.params.code, req.body),
+      village: await app.services.villages.patchLocation(actorOf(req), req.params.code, req.body),
     }),
   );
   app.get(
@@ -53,7 +54,7 @@ export const villageRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: countyFlagsView },
       },
     },
-    (req) => app.services.villages.countyFlags(req.actor!, req.params.code, req.query.date),
+    (req) => app.services.villages.countyFlags(actorOf(req), req.params.code, req.query.date),
   );
   app.put(
     '/api/counties/:code/flags',
@@ -65,6 +66,6 @@ export const villageRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: countyFlagsView },
       },
     },
-    (req) => app.services.villages.putCountyFlags(req.actor!, req.params.code, req.body),
+    (req) => app.services.villages.putCountyFlags(actorOf(req), req.params.code, req.body),
   );
 };
