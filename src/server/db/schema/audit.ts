@@ -1,6 +1,7 @@
-import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-// Append-only, hash-chained: hash = sha256(prevHash + canonical JSON of the record's fields).
+// Append-only (a trigger refuses UPDATE, DELETE and TRUNCATE), hash-chained: hash = HMAC-SHA256 under a key
+// kept outside the database of prevHash + canonical JSON of the record's fields (domain/audit/chain.ts).
 export const auditLog = pgTable(
   'audit_log',
   {
@@ -18,6 +19,8 @@ export const auditLog = pgTable(
     after: jsonb('after'),
     requestId: text('request_id'),
     ip: text('ip'),
+    /** 1: plain SHA-256 (records written before issue 8); 2: keyed HMAC. */
+    chainVersion: smallint('chain_version').notNull().default(1),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
