@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import type { LocalisedText } from '../../../shared/errors';
+import { type LocalisedText, validation } from '../../../shared/errors';
+import { guardXlsx, ZipRefused } from './zip-guard';
 
 // Spreadsheets in and out (DESIGN.md §2): a column spec drives the template (Chinese headers naming
 // the field, drop-down lists, an instructions sheet), the reader (header matching, cell conversion,
@@ -221,6 +222,13 @@ function matchHeader<K extends string>(text: string, columns: readonly Column<K>
 }
 
 export async function readSheet<K extends string>(buffer: Buffer, spec: SheetSpec<K>): Promise<ReadSheet<K>> {
+  // ExcelJS inflates every entry in full: the zip's structure and real sizes are checked first (finding 7).
+  try {
+    await guardXlsx(buffer);
+  } catch (e) {
+    if (e instanceof ZipRefused) throw validation([{ field: 'file', message: e.userMessage }]);
+    throw e;
+  }
   const wb = new ExcelJS.Workbook();
   try {
     // Validations and formatting are not read: a crafted range could expand to millions of cells.
