@@ -26,6 +26,15 @@ const usage = `用法 / usage: zhucun <command>
 Environment: DATABASE_URL (PostgreSQL) or ZHUCUN_DATA_DIR (embedded, default ./data).
 With the embedded database, stop the server first: only one process may open the data directory.`;
 
+const BREAK_TEXT: Record<string, string> = {
+  prev_hash: 'its prev_hash does not match the previous record (a record was removed or inserted)',
+  hash: 'its content does not match its hash (the record was changed, or re-hashed without the key)',
+  version: 'an unkeyed record after keyed ones (the chain was rewritten)',
+  truncated: 'records up to the anchored head are missing (the newest records were deleted)',
+  anchor_mismatch: 'the anchored record has another hash now (the chain was rewritten)',
+  anchor_forged: "the anchor file is not signed with this installation's key",
+};
+
 async function main(argv: string[]) {
   const [group, command, ...rest] = argv;
   const key = `${group ?? ''} ${command ?? ''}`.trim();
@@ -94,6 +103,8 @@ async function main(argv: string[]) {
             new Date(),
           ),
         );
+        // The restored chain is the truth from now on: its head becomes the anchor.
+        await c.services.audit.anchor(new Date(), { force: true });
       } finally {
         await c.database.close();
       }
@@ -103,13 +114,17 @@ async function main(argv: string[]) {
     case 'audit verify': {
       const c = await startContainer(config, reporter, { seed: false });
       try {
-        const verdict = await verifyAll(c.database.db, c.repositories.audit);
+        const verdict = await verifyAll(c.database.db, c.repositories.audit, c.anchors);
         if (verdict.intact) {
+          await c.services.audit.anchor(new Date());
           console.log(`intact (${verdict.checked} records)`);
           return 0;
         }
+        for (const b of verdict.breaks)
+          console.log(`broken at record ${b.id}: ${BREAK_TEXT[b.reason] ?? b.reason}`);
+        if (verdict.moreBreaks) console.log(`… and ${verdict.moreBreaks} more broken records`);
         console.log(
-          `broken at record ${verdict.brokenAt}: ${verdict.reason === 'prev_hash' ? 'its prev_hash does not match the previous record (a record was removed or inserted)' : 'its content does not match its hash (the record was changed)'}; ${verdict.checked} records before it are intact`,
+          `${verdict.breaks.length + verdict.moreBreaks} broken of ${verdict.checked} records checked`,
         );
         return 2;
       } finally {

@@ -32,15 +32,26 @@ import { createUserRepository } from './modules/users/users.repository';
 import { type Clock, createUserService } from './modules/users/users.service';
 import { createVillageRepository } from './modules/villages/villages.repository';
 import { createVillageService } from './modules/villages/villages.service';
-import { createFieldCipher, loadSecretKey } from './security/crypto';
+import { fileAnchorStore } from './security/audit-anchor';
+import { auditChainKey, createFieldCipher, loadSecretKey } from './security/crypto';
 
 export const systemClock: Clock = { now: () => new Date() };
 
 /** The composition root: database → repositories → services (STYLE.md). */
 export function createContainer(database: Database, config: Config, clock: Clock = systemClock) {
   const db = database.db;
+  // One secret outside the database, loaded on first use: personal-data keys and the audit chain key.
+  let secret: Buffer | undefined;
+  const loadSecret = () => {
+    secret ??= loadSecretKey(config);
+    return secret;
+  };
+  let chainKey: Buffer | undefined;
   const repositories = {
-    audit: createAuditRepository(),
+    audit: createAuditRepository(() => {
+      chainKey ??= auditChainKey(loadSecret());
+      return chainKey;
+    }),
     cadres: createCadreRepository(),
     pairings: createPairingRepository(),
     villages: createVillageRepository(),
@@ -53,7 +64,8 @@ export function createContainer(database: Database, config: Config, clock: Clock
     compliance: createComplianceRepository(),
   };
   // Personal data: the key is loaded on first use (security/crypto.ts).
-  const cipher = createFieldCipher(() => loadSecretKey(config));
+  const cipher = createFieldCipher(loadSecret);
+  const anchors = fileAnchorStore(config.auditAnchorFile);
   const villages = createVillageService({ db, ...repositories, clock });
   const units = createUnitService({ db, ...repositories, clock });
   const cadres = createCadreService({ db, ...repositories, cipher, clock });
@@ -71,7 +83,7 @@ export function createContainer(database: Database, config: Config, clock: Clock
     clock,
   });
   const services = {
-    audit: createAuditService({ db, audit: repositories.audit }),
+    audit: createAuditService({ db, audit: repositories.audit, units: repositories.units, anchors }),
     regions: createRegionService({ db, regions: repositories.regions }),
     session: createSessionService({ db, ...repositories, clock, config }),
     users: createUserService({ db, ...repositories, clock }),
@@ -102,7 +114,7 @@ export function createContainer(database: Database, config: Config, clock: Clock
       clock,
     }),
   };
-  return { database, config, clock, cipher, repositories: { ...repositories, ...tenure }, services };
+  return { database, config, clock, cipher, anchors, repositories: { ...repositories, ...tenure }, services };
 }
 export type Container = ReturnType<typeof createContainer>;
 export type Services = Container['services'];

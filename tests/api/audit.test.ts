@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestUser } from '../support/app';
+import { systemActor } from '../../src/server/context';
+import type { Executor } from '../../src/server/db/client';
+import { createTestApp, type TestApp, type TestUser, XHR } from '../support/app';
 
 let t: TestApp;
 let admin: TestUser;
@@ -20,6 +22,16 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** Changes the stored log behind the app's back, as someone with superuser access could (triggers off). */
+const tamper = (statement: ReturnType<typeof sql>) =>
+  t.container.database.db.transaction(async (tx) => {
+    await tx.execute(sql`set local session_replication_role = replica`);
+    await tx.execute(statement);
+  });
+
+const ids = async (db: Executor, query: ReturnType<typeof sql>) =>
+  ((await db.execute(query)) as unknown as { rows: { id: number | string }[] }).rows.map((r) => Number(r.id));
+
 describe('audit log', () => {
   it('records sign-ins and changes, newest first, each carrying a hash', async () => {
     const res = await admin.get('/api/audit?pageSize=50');
@@ -28,28 +40,62 @@ describe('audit log', () => {
     expect(res.json().items[0].hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('verifies the chain as intact, then finds the record changed behind its back', async () => {
-    expect((await admin.get('/api/audit/verify')).json()).toMatchObject({ intact: true });
+  it('refuses UPDATE, DELETE and TRUNCATE of audit_log from the app’s connection (issue 8 finding 9)', async () => {
     const db = t.container.database.db;
-    const { rows } = (await db.execute(
-      sql`select id from audit_log where action = 'user.create' order by id limit 1`,
-    )) as unknown as { rows: { id: number | string }[] };
-    const [row] = rows;
-    await db.execute(sql`update audit_log set actor_name = 'mallory' where id = ${Number(row!.id)}`);
-    const verdict = (await admin.get('/api/audit/verify')).json();
-    expect(verdict).toMatchObject({ intact: false, brokenAt: Number(row!.id), reason: 'hash' });
+    await expect(db.execute(sql`update audit_log set actor_name = 'mallory' where id = 1`)).rejects.toThrow();
+    await expect(db.execute(sql`delete from audit_log where id = 1`)).rejects.toThrow();
+    await expect(db.execute(sql`truncate audit_log`)).rejects.toThrow();
+    expect((await admin.get('/api/audit/verify')).json()).toMatchObject({ intact: true });
   });
 
-  it('finds a deleted record by the broken link of the next one', async () => {
+  it('verifies the chain as intact, then finds every record changed behind its back, not just the first', async () => {
+    expect((await admin.get('/api/audit/verify')).json()).toMatchObject({ intact: true });
+    const [first, second] = await ids(
+      t.container.database.db,
+      sql`select id from audit_log where action = 'user.create' order by id limit 2`,
+    );
+    await tamper(sql`update audit_log set actor_name = 'mallory' where id in (${first!}, ${second!})`);
+    const verdict = (await admin.get('/api/audit/verify')).json();
+    expect(verdict).toMatchObject({ intact: false, brokenAt: first, reason: 'hash' });
+    expect(verdict.breaks).toEqual([
+      { id: first, reason: 'hash' },
+      { id: second, reason: 'hash' },
+    ]);
+    await tamper(sql`update audit_log set actor_name = 'u2_org_admin' where actor_name = 'mallory'`);
+  });
+
+  it('detects a record rewritten and re-hashed with plain SHA-256 (the chain is keyed)', async () => {
+    const { chainHash } = await import('../../src/domain/audit/chain');
     const db = t.container.database.db;
-    await db.execute(sql`update audit_log set actor_name = 'admin' where actor_name = 'mallory'`);
-    const { rows } = (await db.execute(sql`select max(id) - 1 as id from audit_log`)) as unknown as {
-      rows: { id: number | string }[];
+    const rows = (
+      (await db.execute(sql`select * from audit_log order by id desc limit 2`)) as unknown as {
+        rows: Record<string, unknown>[];
+      }
+    ).rows;
+    const last = rows[0]!;
+    const forged = {
+      id: Number(last.id),
+      at: new Date(String(last.at)),
+      actorId: (last.actor_id as string | null) ?? null,
+      actorName: 'mallory',
+      action: String(last.action),
+      entityType: String(last.entity_type),
+      entityId: (last.entity_id as string | null) ?? null,
+      regionCode: (last.region_code as string | null) ?? null,
+      unitId: (last.unit_id as string | null) ?? null,
+      before: last.before ?? null,
+      after: last.after ?? null,
+      requestId: (last.request_id as string | null) ?? null,
+      ip: (last.ip as string | null) ?? null,
+      chainVersion: 1,
     };
-    const [row] = rows;
-    await db.execute(sql`delete from audit_log where id = ${Number(row!.id)}`);
+    const hash = chainHash(String(last.prev_hash), forged);
+    await tamper(
+      sql`update audit_log set actor_name = 'mallory', chain_version = 1, hash = ${hash} where id = ${forged.id}`,
+    );
     const verdict = (await admin.get('/api/audit/verify')).json();
     expect(verdict.intact).toBe(false);
+    expect(verdict.breaks).toContainEqual({ id: forged.id, reason: 'version' });
   });
 });
 
@@ -67,6 +113,66 @@ describe('audit chain across real changes', () => {
       expect((await admin2.get('/api/audit/verify')).json()).toMatchObject({ intact: true });
     } finally {
       await t2.close();
+    }
+  });
+
+  it('stays intact after anonymous requests carrying lone surrogates and odd Unicode (issue 8 finding 3)', async () => {
+    const t3 = await createTestApp();
+    try {
+      const admin3 = await t3.user({ roles: ['sys_admin'] });
+      // Lone surrogates typed as JSON escapes, written raw so no client library repairs them.
+      for (const username of ['\\ud800', 'a\\udfffb', '\\u202e\\u200bname', '\\ud83d\\ude00']) {
+        await t3.app.inject({
+          method: 'POST',
+          url: '/api/session',
+          headers: { ...XHR, 'content-type': 'application/json' },
+          payload: `{"username":"${username}","password":"Wrong#Pass2026"}`,
+        });
+      }
+      // Audited free text of a signed-in user: a display name with odd characters where allowed.
+      await admin3.post('/api/users', {
+        username: 'odd_text',
+        password: 'Odd#Text2026x',
+        displayName: '\u202e张三\u200b😀',
+        roles: ['township'],
+        scope: { regions: ['520121101'], units: [] },
+      });
+      // Whatever reaches the log, from any module: it is hashed exactly as it is stored.
+      await t3.container.database.db.transaction((tx) =>
+        t3.container.repositories.audit.append(
+          tx,
+          systemActor('x\ud800y'),
+          {
+            action: 'test.odd',
+            entityType: 'test',
+            entityId: '\udc00',
+            after: { '\ud800k': 'a\u0000b\ud800' },
+          },
+          t3.clock.now(),
+        ),
+      );
+      expect((await admin3.get('/api/audit/verify')).json()).toMatchObject({ intact: true });
+    } finally {
+      await t3.close();
+    }
+  });
+
+  it('finds the newest records deleted by the anchor kept outside the database', async () => {
+    const t4 = await createTestApp();
+    try {
+      const admin4 = await t4.user({ roles: ['sys_admin'] });
+      expect((await admin4.get('/api/audit/verify')).json()).toMatchObject({ intact: true });
+      await t4.container.services.audit.anchor(t4.clock.now());
+      const db = t4.container.database.db;
+      const [head] = await ids(db, sql`select max(id) as id from audit_log`);
+      await db.transaction(async (tx) => {
+        await tx.execute(sql`set local session_replication_role = replica`);
+        await tx.execute(sql`delete from audit_log where id = ${head!}`);
+      });
+      const verdict = (await admin4.get('/api/audit/verify')).json();
+      expect(verdict).toMatchObject({ intact: false, reason: 'truncated', brokenAt: head, anchoredAt: head });
+    } finally {
+      await t4.close();
     }
   });
 });

@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
@@ -84,6 +87,8 @@ export async function createTestApp(): Promise<TestApp> {
       ZHUCUN_DEMO: '0',
       // A fixed test key: tests never write a key file into ./data.
       ZHUCUN_SECRET_KEY: Buffer.alloc(32, 7).toString('base64'),
+      // Each test app anchors its audit chain in its own file, never in ./data.
+      ZHUCUN_AUDIT_ANCHOR: path.join(os.tmpdir(), `zhucun-anchor-${randomUUID()}.json`),
     }),
     logLevel: 'silent',
   };

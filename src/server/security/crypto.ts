@@ -74,6 +74,11 @@ export interface FieldCipher {
   fingerprint(): string;
 }
 
+/** The key of the audit chain (domain/audit/chain.ts), derived from the same secret as the field keys. */
+export function auditChainKey(master: Buffer): Buffer {
+  return Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), 'zhucun/audit-chain/v1', 32));
+}
+
 /** A cipher whose key is loaded on first use (commands that never touch personal data create no key). */
 export function createFieldCipher(loadKey: () => Buffer): FieldCipher {
   let keys: { enc: Buffer; mac: Buffer } | undefined;

@@ -28,6 +28,21 @@ export const auditList = listOf(auditRecord);
 export const auditVerdict = z.object({
   intact: z.boolean(),
   checked: z.number().int(),
+  /** The first broken record (kept for clients of the first version). */
   brokenAt: z.number().int().optional(),
-  reason: z.enum(['prev_hash', 'hash']).optional(),
+  reason: z
+    .enum(['prev_hash', 'hash', 'version', 'truncated', 'anchor_mismatch', 'anchor_forged'])
+    .optional(),
+  /** Every broken link (up to 1,000; `moreBreaks` counts the rest): one break never hides another. */
+  breaks: z
+    .array(
+      z.object({
+        id: z.number().int(),
+        reason: z.enum(['prev_hash', 'hash', 'version', 'truncated', 'anchor_mismatch', 'anchor_forged']),
+      }),
+    )
+    .optional(),
+  moreBreaks: z.number().int().optional(),
+  /** The record the anchor kept outside the database names (the chain must reach it unchanged). */
+  anchoredAt: z.number().int().optional(),
 });

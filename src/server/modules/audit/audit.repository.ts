@@ -1,6 +1,13 @@
 import { and, asc, count, desc, eq, gt, lt, type SQL, sql } from 'drizzle-orm';
 import type { Scope } from '../../../domain/access/scope';
-import { chainHash, GENESIS_HASH } from '../../../domain/audit/chain';
+import {
+  type ChainedFields,
+  CURRENT_CHAIN_VERSION,
+  chainHash,
+  GENESIS_HASH,
+  storableJson,
+  storableText,
+} from '../../../domain/audit/chain';
 import type { Actor } from '../../context';
 import type { Executor } from '../../db/client';
 import { auditLog } from '../../db/schema';
@@ -21,14 +28,16 @@ const AUDIT_CHAIN_LOCK = 7_460_001;
 
 export type AuditRow = typeof auditLog.$inferSelect;
 
-/**
- * The value exactly as jsonb will give it back (dates as ISO strings, no undefined), so the hash taken
- * now is the hash the verifier recomputes from the stored row.
- */
-const asStoredJson = (value: unknown): unknown =>
-  value === undefined ? null : JSON.parse(JSON.stringify(value));
+const text = (s: string | null) => (s === null ? null : storableText(s));
 
-export function createAuditRepository() {
+/** The chained fields of a stored row. */
+export const chainedFieldsOf = (r: AuditRow): ChainedFields & { prevHash: string; hash: string } => r;
+
+/**
+ * @param chainKey the key of the keyed chain (derived from the secret kept outside the database);
+ *   loaded on first use.
+ */
+export function createAuditRepository(chainKey: () => Uint8Array) {
   return {
     /** Appends one record to the chain. Must run inside the transaction of the change it records. */
     async append(tx: Executor, actor: Actor, entry: AuditEntry, at: Date): Promise<void> {
@@ -38,23 +47,35 @@ export function createAuditRepository() {
         .from(auditLog)
         .orderBy(desc(auditLog.id))
         .limit(1);
-      const fields = {
+      // Every string as the database will store it (no lone surrogates, no NUL), so the hash taken
+      // now is the hash the verifier recomputes from the stored row (issue 8 finding 3).
+      const fields: ChainedFields = {
         id: (last?.id ?? 0) + 1,
         at,
         actorId: actor.userId,
-        actorName: actor.username,
-        action: entry.action,
-        entityType: entry.entityType,
-        entityId: entry.entityId ?? null,
-        regionCode: entry.regionCode ?? null,
+        actorName: storableText(actor.username),
+        action: storableText(entry.action),
+        entityType: storableText(entry.entityType),
+        entityId: text(entry.entityId ?? null),
+        regionCode: text(entry.regionCode ?? null),
         unitId: entry.unitId ?? null,
-        before: asStoredJson(entry.before),
-        after: asStoredJson(entry.after),
-        requestId: actor.requestId,
-        ip: actor.ip,
+        before: storableJson(entry.before),
+        after: storableJson(entry.after),
+        requestId: text(actor.requestId),
+        ip: text(actor.ip),
+        chainVersion: CURRENT_CHAIN_VERSION,
       };
       const prevHash = last?.hash ?? GENESIS_HASH;
-      await tx.insert(auditLog).values({ ...fields, prevHash, hash: chainHash(prevHash, fields) });
+      const key = chainKey();
+      const hash = chainHash(prevHash, fields, key);
+      const [stored] = await tx
+        .insert(auditLog)
+        .values({ ...fields, chainVersion: CURRENT_CHAIN_VERSION, prevHash, hash })
+        .returning();
+      // Hash what is stored: if the database gave back anything else, the record could never verify;
+      // refuse it (and with it the change it records) rather than plant a broken link.
+      if (!stored || chainHash(prevHash, stored, key) !== hash)
+        throw new Error('audit record would not verify as stored; change refused');
     },
 
     async list(
@@ -101,6 +122,18 @@ export function createAuditRepository() {
         .limit(1);
       return row?.hash ?? GENESIS_HASH;
     },
+
+    /** The newest record's id and hash (the head the anchor keeps), or null for an empty log. */
+    async head(db: Executor): Promise<{ id: number; hash: string } | null> {
+      const [row] = await db
+        .select({ id: auditLog.id, hash: auditLog.hash })
+        .from(auditLog)
+        .orderBy(desc(auditLog.id))
+        .limit(1);
+      return row ?? null;
+    },
+
+    chainKey,
   };
 }
 export type AuditRepository = ReturnType<typeof createAuditRepository>;

@@ -8,6 +8,6 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     app.services.audit.list(actorOf(req), req.query),
   );
   app.get('/api/audit/verify', { schema: { tags, response: { 200: auditVerdict } } }, (req) =>
-    app.services.audit.verify(actorOf(req)),
+    app.services.audit.verify(actorOf(req), app.container.clock.now()),
   );
 };

@@ -1,11 +1,70 @@
-import { verifyChain } from '../../../domain/audit/chain';
+import { type Scope, visiblePartOf } from '../../../domain/access/scope';
+import { type Break, type ChainCursor, startCursor, walkChain } from '../../../domain/audit/chain';
 import { AppError } from '../../../shared/errors';
 import { type Actor, hasRole } from '../../context';
 import type { Db } from '../../db/client';
-import type { AuditRepository } from './audit.repository';
+import { type AnchorStore, anchorSignatureValid, signAnchor } from '../../security/audit-anchor';
+import type { UnitRepository } from '../units/units.repository';
+import type { AuditRepository, AuditRow } from './audit.repository';
 
-export function createAuditService(deps: { db: Db; audit: AuditRepository }) {
-  const { db, audit } = deps;
+type Reason = Break['reason'] | 'truncated' | 'anchor_mismatch' | 'anchor_forged';
+export type AuditVerdict =
+  | { intact: true; checked: number; anchoredAt?: number }
+  | {
+      intact: false;
+      checked: number;
+      brokenAt: number;
+      reason: Reason;
+      breaks: { id: number; reason: Reason }[];
+      moreBreaks: number;
+      anchoredAt?: number;
+    };
+
+type ScopeLike = { regions?: unknown; units?: unknown };
+const isScopeLike = (v: unknown): v is ScopeLike =>
+  !!v &&
+  typeof v === 'object' &&
+  Array.isArray((v as ScopeLike).regions) &&
+  Array.isArray((v as ScopeLike).units);
+
+/**
+ * A user's record as the reader may see it: the user's scope cut to the reader's part, as in the user
+ * list (issue 8 finding 1) — an audit record never tells a county which other counties an account has.
+ */
+function redactUserScope(value: unknown, reader: Scope, unitsInReaderRegions: ReadonlySet<string>): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const v = value as Record<string, unknown>;
+  if (!isScopeLike(v.scope)) return value;
+  const part = visiblePartOf(
+    reader,
+    { regions: v.scope.regions as string[], units: v.scope.units as string[] },
+    unitsInReaderRegions,
+  );
+  return {
+    ...v,
+    scope: { regions: part.regions, units: part.units, ...(part.beyond ? { beyondYours: true } : {}) },
+  };
+}
+
+export function createAuditService(deps: {
+  db: Db;
+  audit: AuditRepository;
+  units: UnitRepository;
+  anchors: AnchorStore;
+}) {
+  const { db, audit, units, anchors } = deps;
+
+  /** Moves the anchor to the chain's head (never back, unless `force`: after a restore). */
+  async function anchor(now: Date, opts: { force?: boolean } = {}) {
+    const head = await audit.head(db);
+    if (!head) return null;
+    const current = anchors.read();
+    if (!opts.force && current && current.id >= head.id) return current;
+    const next = signAnchor(audit.chainKey(), { id: head.id, hash: head.hash, at: now.toISOString() });
+    anchors.write(next);
+    return next;
+  }
+
   return {
     async list(
       actor: Actor,
@@ -25,6 +84,19 @@ export function createAuditService(deps: { db: Db; audit: AuditRepository }) {
         });
       }
       const { items, total } = await audit.list(db, actor.scope, query, query);
+      const userRows = items.filter((r) => r.entityType === 'user');
+      const unitIds = userRows.flatMap((r) =>
+        [r.before, r.after].flatMap((v) =>
+          v && typeof v === 'object' && isScopeLike((v as ScopeLike & { scope?: unknown }).scope)
+            ? ((v as { scope: { units: string[] } }).scope.units ?? [])
+            : [],
+        ),
+      );
+      const located = actor.scope.national
+        ? new Set<string>()
+        : await units.locatedIn(db, [...new Set(unitIds)], actor.scope.regions);
+      const shown = (r: AuditRow, v: unknown) =>
+        r.entityType === 'user' ? redactUserScope(v, actor.scope, located) : v;
       return {
         items: items.map((r) => ({
           id: r.id,
@@ -34,8 +106,8 @@ export function createAuditService(deps: { db: Db; audit: AuditRepository }) {
           entityType: r.entityType,
           entityId: r.entityId,
           regionCode: r.regionCode,
-          before: r.before,
-          after: r.after,
+          before: shown(r, r.before),
+          after: shown(r, r.after),
           requestId: r.requestId,
           ip: r.ip,
           hash: r.hash,
@@ -46,39 +118,71 @@ export function createAuditService(deps: { db: Db; audit: AuditRepository }) {
       };
     },
 
-    /** Walks the whole chain in batches; reports the first broken link. */
-    async verify(actor: Actor | null) {
-      if (actor && !hasRole(actor, 'sys_admin')) {
+    /** Walks the whole chain; reports every broken link and checks the head against the anchor. */
+    async verify(actor: Actor, now: Date) {
+      if (!hasRole(actor, 'sys_admin')) {
         throw new AppError('FORBIDDEN', {
           zh: '只有系统管理员可以校验审计链',
           en: 'Only a system administrator verifies the audit chain',
         });
       }
-      return verifyAll(db, audit);
+      const verdict = await verifyAll(db, audit, anchors);
+      if (verdict.intact) await anchor(now);
+      return verdict;
     },
+
+    anchor,
   };
 }
 
-export async function verifyAll(db: Db, audit: AuditRepository, onProgress?: (checked: number) => void) {
-  let lastId = 0;
-  let previous: string | undefined;
-  let checked = 0;
+/**
+ * The whole chain in batches, then the anchor: the record it names must be there with the same hash
+ * (else `anchor_mismatch`), and the chain must reach at least that far (else `truncated`).
+ */
+export async function verifyAll(
+  db: Db,
+  audit: AuditRepository,
+  anchors: AnchorStore | null,
+  onProgress?: (checked: number) => void,
+): Promise<AuditVerdict> {
+  const anchored = anchors?.read() ?? null;
+  const key = audit.chainKey();
+  let cursor: ChainCursor | undefined;
+  let anchorSeen: 'match' | 'mismatch' | null = null;
   for (;;) {
-    const batch = await audit.batchAfter(db, lastId, 5000);
-    if (batch.length === 0) return { intact: true as const, checked };
-    previous ??= await audit.hashBefore(db, batch[0]!.id);
-    const verdict = verifyChain(batch, previous, checked);
-    if (!verdict.intact)
-      return {
-        intact: false as const,
-        checked: verdict.checked,
-        brokenAt: verdict.brokenAt,
-        reason: verdict.reason,
-      };
-    previous = verdict.lastHash;
-    checked = verdict.checked;
-    lastId = batch[batch.length - 1]!.id;
-    onProgress?.(checked);
+    const batch = await audit.batchAfter(db, cursor?.lastId ?? 0, 5000);
+    if (batch.length === 0) break;
+    cursor ??= startCursor(await audit.hashBefore(db, batch[0]!.id));
+    cursor = walkChain(batch, cursor, key);
+    if (anchored) {
+      const at = batch.find((r) => r.id === anchored.id);
+      if (at) anchorSeen = at.hash === anchored.hash ? 'match' : 'mismatch';
+    }
+    onProgress?.(cursor.checked);
   }
+  const c = cursor ?? startCursor();
+  const breaks: { id: number; reason: Reason }[] = [...c.breaks];
+  let moreBreaks = c.moreBreaks;
+  if (anchored) {
+    if (!anchorSignatureValid(key, anchored)) breaks.push({ id: anchored.id, reason: 'anchor_forged' });
+    else if (c.lastId < anchored.id) breaks.push({ id: c.lastId + 1, reason: 'truncated' });
+    else if (anchorSeen !== 'match') breaks.push({ id: anchored.id, reason: 'anchor_mismatch' });
+  }
+  if (breaks.length > 1000) {
+    moreBreaks += breaks.length - 1000;
+    breaks.length = 1000;
+  }
+  const anchoredAt = anchored?.id;
+  const first = breaks[0];
+  if (!first) return { intact: true, checked: c.checked, ...(anchoredAt ? { anchoredAt } : {}) };
+  return {
+    intact: false,
+    checked: c.checked,
+    brokenAt: first.id,
+    reason: first.reason,
+    breaks,
+    moreBreaks,
+    ...(anchoredAt ? { anchoredAt } : {}),
+  };
 }
 export type AuditService = ReturnType<typeof createAuditService>;
