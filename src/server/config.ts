@@ -20,6 +20,8 @@ const envSchema = z.object({
       '应为 32 字节密钥：64 位十六进制或 base64 / must be 32 bytes as 64 hex digits or base64',
     )
     .optional(),
+  // Where the signed head of the audit chain is kept, outside the database (default: beside the key file).
+  ZHUCUN_AUDIT_ANCHOR: z.string().min(1).optional(),
   ZHUCUN_DEMO: z.enum(['0', '1']).default('1'),
   ZHUCUN_REGIONS: z.enum(['all', 'none']).default('all'),
   ZHUCUN_SECURE_COOKIES: z.enum(['0', '1']).default('0'),
@@ -35,13 +37,24 @@ export interface Config {
   dataDir: string;
   adminPassword: string | undefined;
   secretKey: string | undefined;
+  /** The file keeping the signed head of the audit chain (security/audit-anchor.ts). */
+  auditAnchorFile: string;
   demo: boolean;
   importRegions: boolean;
   secureCookies: boolean;
   trustProxy: boolean;
   logLevel: string;
   session: { idleMinutes: number; absoluteHours: number };
-  login: { maxFailures: number; lockMinutes: number };
+  /**
+   * Sign-in limits: `maxFailures` wrong passwords lock an account for `lockMinutes`; one client address may
+   * fail `addressMaxFailures` sign-ins in `addressWindowMinutes`, whatever the user names.
+   */
+  login: {
+    maxFailures: number;
+    lockMinutes: number;
+    addressMaxFailures: number;
+    addressWindowMinutes: number;
+  };
   webDir: string;
 }
 
@@ -64,13 +77,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     adminPassword: e.ZHUCUN_ADMIN_PASSWORD,
     secretKey: e.ZHUCUN_SECRET_KEY,
+    auditAnchorFile: path.resolve(e.ZHUCUN_AUDIT_ANCHOR ?? path.join(dataDir, 'audit-anchor.json')),
     demo: e.ZHUCUN_DEMO === '1',
     importRegions: e.ZHUCUN_REGIONS === 'all',
     secureCookies: e.ZHUCUN_SECURE_COOKIES === '1',
     trustProxy: e.ZHUCUN_TRUST_PROXY === '1',
     logLevel: e.LOG_LEVEL,
     session: { idleMinutes: 30, absoluteHours: 12 },
-    login: { maxFailures: 5, lockMinutes: 15 },
+    login: { maxFailures: 5, lockMinutes: 15, addressMaxFailures: 30, addressWindowMinutes: 15 },
     webDir: path.resolve('dist/web'),
   };
 }
