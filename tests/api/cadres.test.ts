@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeIdNumber } from '../../src/domain/registry/id-number';
+import { systemActor } from '../../src/server/context';
 import { auditLog, cadres } from '../../src/server/db/schema';
 import { createTestApp, type TestApp, type TestUser } from '../support/app';
 import { cadreBody, idNumber, maker } from '../support/make';
@@ -50,8 +51,11 @@ describe('cadres', () => {
       name: '王建国',
       unitId: unitA,
       unitName: '开阳县农业农村局',
-      idNumberMasked: `${body.idNumber.slice(0, 4)}**********${body.idNumber.slice(-4)}`,
+      idNumberMasked: `**************${body.idNumber.slice(-4)}`,
       phoneMasked: '138****1234',
+      birthDate: '1986-03-02',
+      age: 40,
+      mayReveal: true,
       partyStatus: 'full',
       strengths: ['party_mass', 'economic'],
       ruralExperience: true,
@@ -89,7 +93,7 @@ describe('cadres', () => {
     expect(res.statusCode, res.body).toBe(200);
     const plain = res.json().idNumber as string;
     expect(plain).toMatch(/^\d{17}[\dX]$/);
-    expect(plain.slice(0, 4) + '*'.repeat(10) + plain.slice(-4)).toBe(stored!.idNumberMasked);
+    expect('*'.repeat(14) + plain.slice(-4)).toBe(stored!.idNumberMasked);
     const audit = await t.container.database.db
       .select()
       .from(auditLog)
@@ -170,22 +174,22 @@ describe('cadres', () => {
     expect(await cadreCount()).toBe(before);
   });
 
-  it('refuses an ID number already registered with 409, whoever holds it', async () => {
+  it('refuses an ID number already registered with 409, naming the holder only to a caller who sees that cadre', async () => {
     const id = idNumber('1985-05-05', 'female');
-    expect(
-      (
-        await county.post(
-          '/api/cadres',
-          cadreBody(unitB, { idNumber: id, birthDate: '1985-05-05', gender: 'female' }),
-        )
-      ).statusCode,
-    ).toBe(201);
-    const again = await hrA.post(
-      '/api/cadres',
-      cadreBody(unitA, { idNumber: id, birthDate: '1985-05-05', gender: 'female' }),
-    );
-    expect(again.statusCode).toBe(409);
-    expect(again.json().details.fields[0].field).toBe('idNumber');
+    const body = (unit: string) =>
+      cadreBody(unit, { name: '孙登记', idNumber: id, birthDate: '1985-05-05', gender: 'female' });
+    expect((await county.post('/api/cadres', body(unitB))).statusCode).toBe(201);
+    const seen = await county.post('/api/cadres', body(unitA));
+    expect(seen.statusCode).toBe(409);
+    expect(seen.json().details.fields[0].field).toBe('idNumber');
+    expect(seen.json().message).toContain('已在干部库中登记（孙登记，开阳县教育局）');
+    // hrA cannot see a cadre of 开阳县教育局: the answer names neither the person nor the unit.
+    const unseen = await hrA.post('/api/cadres', body(unitA));
+    expect(unseen.statusCode).toBe(409);
+    expect(unseen.json().details.fields[0].field).toBe('idNumber');
+    expect(unseen.json().message).toContain('组织部门');
+    expect(unseen.body).not.toContain('孙登记');
+    expect(unseen.body).not.toContain('教育局');
   });
 
   it('shows a unit user its own cadres only; the county sees its units’ cadres; another county none', async () => {
@@ -201,7 +205,7 @@ describe('cadres', () => {
     expect(hrCreatesForB.statusCode).toBe(404);
   });
 
-  it('follows its unit: a unit user sees its cadre serving anywhere, a county sees a paired central unit’s cadres but cannot change them', async () => {
+  it('follows its unit: a unit user sees its cadre serving anywhere; a county sees a paired central unit’s cadre only once nominated there, and cannot change it', async () => {
     const central = await make.unit({
       name: '中央某部委（测试）',
       kind: 'central_organ',
@@ -212,6 +216,18 @@ describe('cadres', () => {
     const c = await make.cadre(central.id, { name: '赵中央' });
     const hrCentral = await t.user({ roles: ['unit_hr'], units: [central.id] });
     expect((await hrCentral.get(`/api/cadres/${c.id}`)).statusCode).toBe(200);
+    expect((await county.get(`/api/cadres/${c.id}`)).statusCode).toBe(404);
+    const need = await t.container.services.needs.create(systemActor('test'), {
+      villageCode: '520121101203',
+      firstSecretary: true,
+      members: 2,
+    });
+    await t.container.services.nominations.create(systemActor('test'), {
+      cadreId: c.id,
+      needId: need.id,
+      role: 'member',
+      source: 'recommendation',
+    });
     expect((await county.get(`/api/cadres/${c.id}`)).statusCode).toBe(200);
     expect((await county.patch(`/api/cadres/${c.id}`, { name: '改名' })).statusCode).toBe(403);
     expect((await hrCentral.patch(`/api/cadres/${c.id}`, { name: '赵中' })).json().cadre.name).toBe('赵中');

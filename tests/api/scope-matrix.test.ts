@@ -140,11 +140,17 @@ const regionUsers: Role[] = [
   'village_committee',
   'inspector',
 ];
-const countyUsers: Role[] = ['org_admin', 'leading_group', 'inspector'];
 const unitUsers: Role[] = ['unit_hr', 'unit_committee'];
 
 /** Registry: who sees the inside unit (开阳县农业农村局, at county level) and its cadres and pairings. */
 const unitSeers: Role[] = ['org_admin', 'leading_group', 'unit_hr', 'unit_committee', 'inspector'];
+/**
+ * Cadres (issue 8): the inside cadre's unit is located inside and the cadre is nominated to VILLAGE_IN, so the
+ * township's users see it too (but only org_admin and unit_hr reveal). The outside target of the lookups is
+ * the cadre of an outside unit paired with VILLAGE_IN: pairing makes the unit visible, never its cadres.
+ */
+const cadreSeers: Role[] = everyRole;
+const cadreTarget = (target: Target) => (target === 'inside' ? fx.cadreIn! : fx.pairedCadreOut!);
 const PROFILE_IN = '520121101202';
 const PROFILE_OUT = '110101001005';
 
@@ -376,7 +382,8 @@ const matrix: Record<string, Entry> = {
       url: '/api/nominations/eligibility',
       payload: { cadreId: pick(target, 'freeCadre'), needId: pick(target, 'need'), role: 'member' },
     }),
-    expect: lookup([...countyUsers, ...unitUsers]),
+    // The entry above proposed the free inside cadre for VILLAGE_IN: the township's users see it now (issue 8).
+    expect: lookup(),
   },
   'GET /api/nominations': {
     request: () => ({ method: 'GET', url: '/api/nominations?pageSize=500' }),
@@ -545,7 +552,12 @@ const matrix: Record<string, Entry> = {
   },
   'GET /api/cadres': {
     request: () => ({ method: 'GET', url: '/api/cadres?pageSize=500' }),
-    expect: listing('cadre', unitSeers),
+    expect: (role, target, res) => {
+      listing('cadre', cadreSeers)(role, target, res);
+      // A unit paired with an inside village is visible there, its cadres are not (issue 8).
+      const ids = (res.json().items as { id: string }[]).map((i) => i.id);
+      if (role !== 'sys_admin') expect(ids, role).not.toContain(fx.pairedCadreOut);
+    },
   },
   'POST /api/cadres': {
     request: (target) => ({
@@ -558,24 +570,24 @@ const matrix: Record<string, Entry> = {
     expect: guarded(['org_admin', 'unit_hr']),
   },
   'GET /api/cadres/:id': {
-    request: (target) => ({ method: 'GET', url: `/api/cadres/${pick(target, 'cadre')}` }),
-    expect: lookup(unitSeers),
+    request: (target) => ({ method: 'GET', url: `/api/cadres/${cadreTarget(target)}` }),
+    expect: lookup(cadreSeers),
   },
   'PATCH /api/cadres/:id': {
     request: (target) => ({
       method: 'PATCH',
-      url: `/api/cadres/${pick(target, 'cadre')}`,
+      url: `/api/cadres/${cadreTarget(target)}`,
       payload: { rank: 'section' },
     }),
-    expect: guarded(['org_admin', 'unit_hr'], unitSeers),
+    expect: guarded(['org_admin', 'unit_hr'], cadreSeers),
   },
   'POST /api/cadres/:id/reveal-id': {
-    request: (target) => ({ method: 'POST', url: `/api/cadres/${pick(target, 'cadre')}/reveal-id` }),
-    expect: guarded(['org_admin', 'unit_hr'], unitSeers),
+    request: (target) => ({ method: 'POST', url: `/api/cadres/${cadreTarget(target)}/reveal-id` }),
+    expect: guarded(['org_admin', 'unit_hr'], cadreSeers),
   },
   'POST /api/cadres/:id/reveal-phone': {
-    request: (target) => ({ method: 'POST', url: `/api/cadres/${pick(target, 'cadre')}/reveal-phone` }),
-    expect: guarded(['org_admin', 'unit_hr'], unitSeers),
+    request: (target) => ({ method: 'POST', url: `/api/cadres/${cadreTarget(target)}/reveal-phone` }),
+    expect: guarded(['org_admin', 'unit_hr'], cadreSeers),
   },
   'GET /api/imports/cadres/template.xlsx': {
     request: () => ({ method: 'GET', url: '/api/imports/cadres/template.xlsx' }),
@@ -896,6 +908,14 @@ beforeAll(async () => {
   ).id;
   fx.pairingOut = (
     await make.pairing(unitOut.id, { kind: 'paired', targetCode: OUTSIDE_COUNTY, from: '2021-01-01' })
+  ).id;
+  const pairedOut = await make.unit({ name: '东城区挂村单位', regionCode: OUTSIDE_COUNTY });
+  await make.pairing(pairedOut.id, { kind: 'paired', targetCode: VILLAGE_IN, from: '2021-01-01' });
+  fx.pairedCadreOut = (
+    await make.cadre(pairedOut.id, {
+      name: '矩阵戊',
+      idNumber: idNumber('1988-06-15', 'male', OUTSIDE_COUNTY),
+    })
   ).id;
   for (const role of roles)
     users.set(role, await t.user({ roles: [role], ...scopeOf(role, unitId), username: `matrix_${role}` }));

@@ -76,9 +76,19 @@ describe('ID numbers (GB 11643, ISO 7064 MOD 11-2)', () => {
 });
 
 describe('masking', () => {
-  it('keeps the first 4 and last 4 characters of an ID number', () => {
-    expect(maskIdNumber('520121199001011234')).toBe('5201**********1234');
-    expect(maskIdNumber(STANDARD_SAMPLE)).toBe('1101**********002X');
+  it('keeps only the last 4 characters of an ID number, so neither region nor birth date shows', () => {
+    expect(maskIdNumber('520121199001011234')).toBe('**************1234');
+    expect(maskIdNumber(STANDARD_SAMPLE)).toBe('**************002X');
+    expect(maskIdNumber(' 11010519491231002x ')).toBe('**************002X');
+  });
+
+  it('leaves no digit of the region or birth date in the masked form', () => {
+    const id = makeIdNumber('520121', '1990-01-15', 123);
+    const masked = maskIdNumber(id);
+    expect(masked).toHaveLength(18);
+    expect(masked.slice(0, 14)).toBe('*'.repeat(14));
+    expect(masked).not.toContain('5201');
+    expect(masked).not.toContain('1990');
   });
 
   it('keeps the first 3 and last 4 digits of a mobile number', () => {

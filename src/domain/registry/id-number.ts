@@ -101,10 +101,14 @@ export function idNumberProblems(
   return problems;
 }
 
-/** 520121199001011234 → 5201**********1234: the first 4 and last 4 characters are kept. */
+/**
+ * 520121199001011234 → **************1234: only the last 4 characters are kept. The first 4 (province and
+ * city) are hidden too: with the birth date, the region tree and the check character they would leave only
+ * one to three candidates for the hidden digits.
+ */
 export function maskIdNumber(raw: string): string {
   const id = normaliseIdNumber(raw);
-  return `${id.slice(0, 4)}${'*'.repeat(Math.max(0, id.length - 8))}${id.slice(-4)}`;
+  return `${'*'.repeat(Math.max(0, id.length - 4))}${id.slice(-4)}`;
 }
 
 /** Mainland mobile numbers: 11 digits starting with 1 and 3–9. */

@@ -70,7 +70,14 @@ export const cadreView = z.object({
   id: z.string(),
   name: z.string(),
   gender,
-  birthDate: z.string(),
+  /**
+   * Only for those who may reveal this cadre's numbers (its unit's personnel department, the organisation
+   * department of its unit's region or of a village it serves in, sys_admin); null for everyone else,
+   * who see `age`: the birth date beside the masked ID number would narrow the number down.
+   */
+  birthDate: z.string().nullable(),
+  /** Completed years on the view's date (facts.asOf). */
+  age: z.number().int(),
   idNumberMasked: z.string(),
   phoneMasked: z.string(),
   unitId: z.string(),
@@ -89,6 +96,8 @@ export const cadreView = z.object({
   agriExpertise: z.boolean(),
   strengths: z.array(strength),
   facts: cadreFactsView,
+  /** Whether the caller may reveal the full ID and phone numbers (audited). */
+  mayReveal: z.boolean(),
   demo: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),

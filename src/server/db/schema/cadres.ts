@@ -15,7 +15,7 @@ import { inList } from './sql';
 import { units } from './units';
 
 // The cadre pool (干部库). The ID number is never stored in plain text (PIPL-28): AES-256-GCM
-// ciphertext, an HMAC-SHA256 for uniqueness and lookup, and the masked form for display.
+// ciphertext, an HMAC-SHA256 for uniqueness and lookup, and the masked form (last 4 characters) for display.
 // region/province/county codes are the unit's, copied for scope and national grouping.
 export const cadres = pgTable(
   'cadres',

@@ -1,4 +1,4 @@
-import { regionInScope } from '../../../domain/access/scope';
+import { regionInScope, type Scope } from '../../../domain/access/scope';
 import { type CadreInput, cadreProblems } from '../../../domain/registry/cadre';
 import { shanghaiDate } from '../../../domain/registry/dates';
 import { cadreFacts, youngBornAfter } from '../../../domain/registry/facts';
@@ -20,29 +20,85 @@ import type { AuditRepository } from '../audit/audit.repository';
 import type { UnitRecord, UnitRepository } from '../units/units.repository';
 import { ancestorColumns } from '../units/units.service';
 import type { Clock } from '../users/users.service';
-import type { CadreQuery, CadreRecord, CadreRepository, CadreRow, NewCadre } from './cadres.repository';
+import type {
+  CadreQuery,
+  CadreRecord,
+  CadreRepository,
+  CadreRow,
+  NewCadre,
+  RevealRights,
+} from './cadres.repository';
 
 const CADRE = { zh: '干部', en: 'cadre' };
+const EVERYWHERE: Scope = { national: true, regions: [], units: [] };
 const UNIT = { zh: '派出单位', en: 'dispatching unit' };
 export const ID_FIELD = 'cadre.idNumber';
 export const PHONE_FIELD = 'cadre.phone';
 
-export const duplicateIdNumber = () =>
-  new AppError(
-    'CONFLICT',
-    {
-      zh: '该身份证号已在干部库中登记，请勿重复录入',
-      en: 'This ID number is already registered in the cadre pool',
-    },
-    { fields: [{ field: 'idNumber', message: { zh: '已登记', en: 'already registered' } }] },
-  );
+/** The neutral message for an ID number registered outside the caller's scope. */
+export const registeredElsewhere = {
+  zh: '此人在您的管理范围以外已有干部库记录，请联系本县（市）组织部门办理转入',
+  en: "A registry record for this person exists outside your scope; contact your county's or city's organisation department (组织部门) to have it transferred",
+};
+
+/** The holder of an ID number, as told to a caller who can see that cadre. */
+export interface RegisteredHolder {
+  id: string;
+  name: string;
+  unitName: string;
+}
+
+/**
+ * An ID number registered already. Named with its holder only when the caller can see that cadre; otherwise
+ * the answer says no more than that a record exists elsewhere (neither name, unit nor region): anyone who
+ * may register cadres must not learn where a person is registered anywhere in the country.
+ */
+export const duplicateIdNumber = (holder: RegisteredHolder | null = null) =>
+  holder
+    ? new AppError(
+        'CONFLICT',
+        {
+          zh: `该身份证号已在干部库中登记（${holder.name}，${holder.unitName}），请勿重复录入`,
+          en: `This ID number is already registered in the cadre pool (${holder.name}, ${holder.unitName})`,
+        },
+        {
+          fields: [{ field: 'idNumber', message: { zh: '已登记', en: 'already registered' } }],
+          cadre: holder,
+        },
+      )
+    : new AppError('CONFLICT', registeredElsewhere, {
+        fields: [{ field: 'idNumber', message: registeredElsewhere }],
+      });
+
+/** Who may reveal numbers, from the actor's roles (reveal stays with the cadre's home organisation). */
+export function revealRights(actor: Actor): RevealRights {
+  if (hasRole(actor, 'sys_admin')) return { all: true, units: [], regions: [] };
+  const org = hasRole(actor, 'org_admin');
+  return {
+    all: org && actor.scope.national,
+    units: hasRole(actor, 'unit_hr') ? actor.scope.units : [],
+    regions: org ? actor.scope.regions : [],
+  };
+}
 
 export function toCadreView(c: CadreRow, on: string, ageLine = DEFAULT_YOUNG_AGE_LINE): CadreView {
+  const facts = cadreFacts(
+    {
+      birthDate: c.birthDate,
+      partyStatus: c.partyStatus as PartyStatus,
+      partyFullOn: c.partyFullOn,
+      workStartedOn: c.workStartedOn,
+    },
+    on,
+    ageLine,
+  );
   return {
     id: c.id,
     name: c.name,
     gender: c.gender as Gender,
-    birthDate: c.birthDate,
+    // The birth date is digits 7–14 of the ID number: only for those who may reveal the number itself.
+    birthDate: c.revealable ? c.birthDate : null,
+    age: facts.age,
     idNumberMasked: c.idNumberMasked,
     phoneMasked: c.phoneMasked,
     unitId: c.unitId,
@@ -59,27 +115,22 @@ export function toCadreView(c: CadreRow, on: string, ageLine = DEFAULT_YOUNG_AGE
     ruralExperience: c.ruralExperience,
     agriExpertise: c.agriExpertise,
     strengths: c.strengths as Strength[],
-    facts: cadreFacts(
-      {
-        birthDate: c.birthDate,
-        partyStatus: c.partyStatus as PartyStatus,
-        partyFullOn: c.partyFullOn,
-        workStartedOn: c.workStartedOn,
-      },
-      on,
-      ageLine,
-    ),
+    facts,
+    mayReveal: c.revealable,
     demo: c.demo,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
   };
 }
 
-/** What the audit log keeps of a cadre: masked numbers only, never the plain ones. */
+/**
+ * What the audit log keeps of a cadre: masked numbers only, never the plain ones, and the birth year, not the
+ * date (audit readers include inspectors, who may not reveal; the date beside the masked number would narrow it).
+ */
 const cadreAudit = (c: CadreRecord) => ({
   name: c.name,
   gender: c.gender,
-  birthDate: c.birthDate,
+  birthYear: Number(c.birthDate.slice(0, 4)),
   idNumberMasked: c.idNumberMasked,
   phoneMasked: c.phoneMasked,
   unitId: c.unitId,
@@ -189,10 +240,22 @@ export function createCadreService(deps: {
   }
 
   async function findOrFail(actor: Actor, id: string): Promise<CadreRow> {
-    const row = await cadres.findInScope(db, actor.scope, id);
+    const row = await cadres.findInScope(db, actor.scope, id, revealRights(actor));
     if (!row) throw notFound(CADRE);
     return row;
   }
+
+  /** Refuses an ID number registered already, telling about the holder only if the actor sees that cadre. */
+  async function refuseRegistered(actor: Actor, hash: string, exceptId?: string) {
+    const taken = await cadres.registeredHashes(db, actor.scope, [hash], exceptId);
+    if (taken.has(hash)) throw duplicateIdNumber(taken.get(hash) ?? null);
+  }
+
+  /** A unique violation on insert or update (a registration racing this one): told as a duplicate. */
+  const raced = (actor: Actor, hash: string, exceptId?: string) => async (e: unknown) => {
+    if (isUniqueViolation(e)) await refuseRegistered(actor, hash, exceptId);
+    throw e;
+  };
 
   function toQuery(filter: CadreFilter, date: string): CadreQuery {
     return {
@@ -216,6 +279,12 @@ export function createCadreService(deps: {
       });
     }
     const c = await findOrFail(actor, id);
+    if (!c.revealable) {
+      throw new AppError('FORBIDDEN', {
+        zh: '完整号码只能由干部所在单位的组织人事部门、单位所在地或其驻村所在地的组织部门查看；如需核对，请联系这些部门',
+        en: "Only the cadre's unit's personnel department, or the organisation department of the unit's region or of a village the cadre is or was assigned to, may see the full number; ask them",
+      });
+    }
     const plain =
       what === 'id' ? cipher.decrypt(ID_FIELD, c.idNumberCipher) : cipher.decrypt(PHONE_FIELD, c.phoneCipher);
     const now = clock.now();
@@ -242,13 +311,23 @@ export function createCadreService(deps: {
     mayWriteFor,
     today,
 
+    /** Of the given ID-number hashes, those registered, with the holder when the actor sees that cadre. */
+    registeredHashes: (actor: Actor, hashes: readonly string[]) =>
+      cadres.registeredHashes(db, actor.scope, hashes),
+
     async get(actor: Actor, id: string, date?: string): Promise<CadreView> {
       return toCadreView(await findOrFail(actor, id), date ?? today());
     },
 
     async list(actor: Actor, query: CadreFilter & { page: number; pageSize: number }) {
       const date = query.date ?? today();
-      const { items, total } = await cadres.list(db, actor.scope, toQuery(query, date), query);
+      const { items, total } = await cadres.list(
+        db,
+        actor.scope,
+        toQuery(query, date),
+        query,
+        revealRights(actor),
+      );
       return {
         items: items.map((c) => toCadreView(c, date)),
         total,
@@ -259,7 +338,13 @@ export function createCadreService(deps: {
 
     async exportRows(actor: Actor, query: CadreFilter, limit: number) {
       const date = query.date ?? today();
-      const { items, total } = await cadres.list(db, actor.scope, toQuery(query, date), { limit });
+      const { items, total } = await cadres.list(
+        db,
+        actor.scope,
+        toQuery(query, date),
+        { limit },
+        revealRights(actor),
+      );
       return { date, total, items: items.map((c) => toCadreView(c, date)) };
     },
 
@@ -288,7 +373,7 @@ export function createCadreService(deps: {
       if (problems.length) throw validation(problems);
       const unit = await unitForWrite(actor, body.unitId);
       const columns = toColumns(fields, unit);
-      if ((await cadres.hashesTaken(db, [columns.idNumberHash])).size) throw duplicateIdNumber();
+      await refuseRegistered(actor, columns.idNumberHash);
       const now = clock.now();
       const created = await db
         .transaction(async (tx) => {
@@ -313,16 +398,19 @@ export function createCadreService(deps: {
           );
           return row;
         })
-        .catch((e: unknown) => {
-          throw isUniqueViolation(e) ? duplicateIdNumber() : e;
-        });
-      return toCadreView({ ...created, unitName: unit.name }, today());
+        .catch(raced(actor, columns.idNumberHash));
+      // A writer of the unit may reveal its cadres (mayWriteFor implies the reveal rights).
+      return toCadreView({ ...created, unitName: unit.name, revealable: true }, today());
     },
 
     async update(actor: Actor, id: string, patch: UpdateCadreBody): Promise<CadreView> {
       requireWriterRole(actor);
       const current = await findOrFail(actor, id);
-      const currentUnit = await unitForWrite(actor, current.unitId);
+      // The cadre is visible, so its unit may be named even where the unit itself is not (a provincial
+      // unit's cadre serving in the county): refused with 403, not 404.
+      const currentUnit = await units.findInScope(db, EVERYWHERE, current.unitId);
+      if (!currentUnit) throw notFound(UNIT);
+      requireUnitWrite(actor, currentUnit);
       const unit =
         patch.unitId && patch.unitId !== current.unitId
           ? await unitForWrite(actor, patch.unitId)
@@ -355,7 +443,7 @@ export function createCadreService(deps: {
       const problems = cadreProblems(fields, today());
       if (problems.length) throw validation(problems);
       const columns = toColumns(fields, unit);
-      if ((await cadres.hashesTaken(db, [columns.idNumberHash], id)).size) throw duplicateIdNumber();
+      await refuseRegistered(actor, columns.idNumberHash, id);
       const now = clock.now();
       const updated = await db
         .transaction(async (tx) => {
@@ -376,10 +464,8 @@ export function createCadreService(deps: {
           );
           return row;
         })
-        .catch((e: unknown) => {
-          throw isUniqueViolation(e) ? duplicateIdNumber() : e;
-        });
-      return toCadreView({ ...updated, unitName: unit.name }, today());
+        .catch(raced(actor, columns.idNumberHash, id));
+      return toCadreView({ ...updated, unitName: unit.name, revealable: true }, today());
     },
 
     /** The plain ID number: the only way out of the database, recorded in the audit log. */

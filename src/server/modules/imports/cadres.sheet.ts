@@ -22,7 +22,7 @@ import {
   strengths,
 } from '../../../shared/dictionaries';
 import type { LocalisedText } from '../../../shared/errors';
-import type { CadreFields } from '../cadres/cadres.service';
+import { type CadreFields, registeredElsewhere } from '../cadres/cadres.service';
 import type { UnitRecord } from '../units/units.repository';
 import {
   type CellProblem,
@@ -187,7 +187,7 @@ export const cadreSheet: SheetSpec<CadreKey> = {
   instructions: [
     '第一行为列名，请勿修改；从第二行起每行一名干部。带 * 的列必填。',
     '上传后系统先逐行检查并给出报告（行号、列、问题），可选择“全部正确才导入”或“只导入正确的行”。',
-    '身份证号加密保存，页面上只显示前 4 位和后 4 位；同一身份证号在干部库中只能登记一次。',
+    '身份证号加密保存，页面上只显示后 4 位；同一身份证号在干部库中只能登记一次。',
     'Row 1 holds the column names; one cadre per row from row 2. Columns marked * are required.',
   ],
 };
@@ -211,13 +211,30 @@ export interface CadreRowResult {
 
 const required: LocalisedText = { zh: '必填', en: 'required' };
 
-/** A cell's value as the report may show it: ID and phone numbers masked, as everywhere but the reveal. */
+/**
+ * A cell's value as the report may show it: ID and phone numbers masked, as everywhere but the reveal, and
+ * the birth date hidden (it is digits 7–14 of the ID number: beside the masked number it would narrow it down).
+ */
 function shown(key: CadreKey, v: CellValue | undefined): string | null {
   const text = displayValue(v);
   if (text === null) return null;
   if (key === 'idNumber') return text.length >= 8 ? maskIdNumber(text) : '*'.repeat(text.length);
   if (key === 'phone') return maskPhone(text);
+  if (key === 'birthDate') return '*'.repeat(text.length);
   return text;
+}
+
+/**
+ * The report's words for a row whose ID number is registered already: with the holder when the importer can
+ * see that cadre, otherwise neutral (no name, unit or region: the import must not tell where a person is).
+ */
+export function registeredMessage(holder: { name: string; unitName: string } | null): LocalisedText {
+  return holder
+    ? {
+        zh: `已在干部库中登记（${holder.name}，${holder.unitName}）`,
+        en: `already registered in the cadre pool (${holder.name}, ${holder.unitName})`,
+      }
+    : registeredElsewhere;
 }
 
 export function checkCadreRows(sheet: ReadSheet<CadreKey>, ctx: CadreRowContext): CadreRowResult[] {

@@ -26,7 +26,7 @@ import { ancestorColumns, type UnitService } from '../units/units.service';
 import type { Clock } from '../users/users.service';
 import type { VillageRepository } from '../villages/villages.repository';
 import type { VillageService } from '../villages/villages.service';
-import { type CadreKey, cadreColumn, cadreSheet, checkCadreRows } from './cadres.sheet';
+import { type CadreKey, cadreColumn, cadreSheet, checkCadreRows, registeredMessage } from './cadres.sheet';
 import { checkUnitRows, unitSheet } from './units.sheet';
 import { checkVillageRows, villageSheet } from './villages.sheet';
 import {
@@ -238,10 +238,10 @@ export function createImportService(deps: {
       firstRowOfHash.set(columns.idNumberHash, r.row);
       records.push({ row: r.row, columns, unitName: r.unit.name });
     }
-    const taken = await cadres.hashesTaken(db, [...firstRowOfHash.keys()]);
+    const taken = await cadreService.registeredHashes(actor, [...firstRowOfHash.keys()]);
     const fresh = records.filter((r) => {
       if (!taken.has(r.columns.idNumberHash)) return true;
-      dupe(r.row, { zh: '已在干部库中登记', en: 'already registered in the cadre pool' });
+      dupe(r.row, registeredMessage(taken.get(r.columns.idNumberHash) ?? null));
       return false;
     });
     const write = shouldWrite(dryRun, mode, fresh.length, problems.length);

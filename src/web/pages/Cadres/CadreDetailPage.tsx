@@ -33,7 +33,7 @@ export default function CadreDetailPage() {
   const { l, lang } = useT();
   const cadre = useCadre(id);
   const [editing, setEditing] = useState(false);
-  // The API decides in the end (a county sees a paired central unit's cadres but cannot change them).
+  // The API decides in the end (a county sees a central unit's cadre serving there but cannot change it).
   const writer = hasRole(session, 'sys_admin', 'org_admin', 'unit_hr');
 
   if (cadre.isPending) {
@@ -81,7 +81,7 @@ export default function CadreDetailPage() {
           </Typography.Text>
           {c.facts.young && <Tag color="green">{l({ zh: '年轻干部', en: 'Young cadre' })}</Tag>}
           {c.demo && <Tag color="gold">{l({ zh: '演示数据', en: 'Demo data' })}</Tag>}
-          {writer && (
+          {writer && c.mayReveal && (
             <Button icon={<EditOutlined />} style={{ marginLeft: 'auto' }} onClick={() => setEditing(true)}>
               {l({ zh: '编辑', en: 'Edit' })}
             </Button>
@@ -136,18 +136,32 @@ export default function CadreDetailPage() {
             {
               key: 'id',
               label: l({ zh: '身份证号', en: 'ID number' }),
-              children: <RevealNumber cadreId={c.id} what="id" masked={c.idNumberMasked} allowed={writer} />,
+              children: (
+                <RevealNumber cadreId={c.id} what="id" masked={c.idNumberMasked} allowed={c.mayReveal} />
+              ),
             },
             {
               key: 'phone',
               label: l({ zh: '手机号', en: 'Phone' }),
-              children: <RevealNumber cadreId={c.id} what="phone" masked={c.phoneMasked} allowed={writer} />,
+              children: (
+                <RevealNumber cadreId={c.id} what="phone" masked={c.phoneMasked} allowed={c.mayReveal} />
+              ),
             },
-            {
-              key: 'birth',
-              label: l({ zh: '出生日期', en: 'Birth date' }),
-              children: <CalendarDay date={c.birthDate} />,
-            },
+            // The birth date goes with the right to reveal the ID number; others see the age.
+            c.birthDate
+              ? {
+                  key: 'birth',
+                  label: l({ zh: '出生日期', en: 'Birth date' }),
+                  children: <CalendarDay date={c.birthDate} />,
+                }
+              : {
+                  key: 'age',
+                  label: l({ zh: '年龄', en: 'Age' }),
+                  children: l({
+                    zh: `${c.age} 岁（截至${dayText(c.facts.asOf, lang)}）`,
+                    en: `${c.age} (as of ${dayText(c.facts.asOf, lang)})`,
+                  }),
+                },
             {
               key: 'work',
               label: l({ zh: '参加工作时间', en: 'Started work on' }),

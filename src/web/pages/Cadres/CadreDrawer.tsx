@@ -185,12 +185,14 @@ export function CadreDrawer({
     };
     if (cadre) {
       // Numbers left empty stay as they are: they are stored encrypted and never come back to the browser.
-      const { idNumber: newId, phone: newPhone, ...rest } = body;
+      // A birth date not shown to this reader (it goes with the reveal right) stays as it is too.
+      const { idNumber: newId, phone: newPhone, birthDate, ...rest } = body;
       update.mutate(
         {
           id: cadre.id,
           changes: {
             ...rest,
+            ...(birthDate ? { birthDate } : {}),
             ...(newId ? { idNumber: newId } : {}),
             ...(newPhone ? { phone: newPhone } : {}),
           },
@@ -325,7 +327,9 @@ export function CadreDrawer({
               name="birthDate"
               dependencies={['idNumber']}
               rules={[
-                required(l({ zh: '出生日期', en: 'birth date' })),
+                ...(cadre && cadre.birthDate === null
+                  ? []
+                  : [required(l({ zh: '出生日期', en: 'birth date' }))]),
                 notFuture,
                 agreesWithId('birthDate'),
               ]}

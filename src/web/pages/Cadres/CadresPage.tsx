@@ -99,7 +99,8 @@ export default function CadresPage() {
         <Flex vertical>
           <Link to={`/cadres/${c.id}`}>{name}</Link>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {l(genderLabels[c.gender])} · {c.birthDate.slice(0, 7)}
+            {l(genderLabels[c.gender])} ·{' '}
+            {c.birthDate ? c.birthDate.slice(0, 7) : l({ zh: `${c.age} 岁`, en: `age ${c.age}` })}
           </Typography.Text>
         </Flex>
       ),
