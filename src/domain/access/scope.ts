@@ -50,6 +50,26 @@ export function scopeContains(
   return { ok: false, regions, units, national: inner.national };
 }
 
+/**
+ * The part of another scope (a user's, as stored) that lies inside `reader`: its regions within the
+ * reader's and its units among the reader's or located in the reader's regions. `beyond` says whether
+ * anything was left out, so a reader never learns the regions of a scope that reaches past its own.
+ */
+export function visiblePartOf(
+  reader: Scope,
+  other: { regions: readonly string[]; units: readonly string[] },
+  unitsInReaderRegions: ReadonlySet<string> = new Set(),
+): { regions: string[]; units: string[]; beyond: boolean } {
+  if (reader.national) return { regions: [...other.regions], units: [...other.units], beyond: false };
+  const regions = other.regions.filter((r) => r !== '*' && regionInScope(reader, r));
+  const units = other.units.filter((u) => reader.units.includes(u) || unitsInReaderRegions.has(u));
+  return {
+    regions,
+    units,
+    beyond: regions.length < other.regions.length || units.length < other.units.length,
+  };
+}
+
 /** Removes prefixes already covered by a shorter one: ['52', '520121'] → ['52']. */
 export function normalisePrefixes(prefixes: readonly string[]): string[] {
   const sorted = [...new Set(prefixes)].sort((a, b) => a.length - b.length || a.localeCompare(b));

@@ -8,7 +8,12 @@ export const userView = z.object({
   username: z.string(),
   displayName: z.string(),
   roles: z.array(role),
+  /** The user's scope as far as it lies inside the reader's; the rest is not shown (issue 8 finding 1). */
   scope: scopeContract,
+  /** Whether part of the user's scope lies outside the reader's (then `scope` is partial). */
+  scopeBeyondYours: z.boolean(),
+  /** Whether the reader may change the user: its whole scope inside the reader's. */
+  manageable: z.boolean(),
   disabled: z.boolean(),
   locked: z.boolean(),
   createdAt: z.string(),

@@ -116,6 +116,12 @@ export const messages = {
   'users.status': { zh: '状态', en: 'Status' },
   'users.active': { zh: '正常', en: 'Active' },
   'users.disabled': { zh: '已停用', en: 'Disabled' },
+  'users.beyond': { zh: '另有范围超出您的管辖', en: 'Also outside your scope' },
+  'users.beyondHint': {
+    zh: '该用户的管辖范围有一部分不在您的范围内，只能由管辖其全部范围的上级管理员调整',
+    en: "Part of this user's scope lies outside yours; only an administrator covering all of it can change the user",
+  },
+  'users.notManageable': { zh: '由上级管理', en: 'Managed above you' },
   'users.locked': { zh: '已锁定', en: 'Locked' },
   'users.createdAt': { zh: '创建时间', en: 'Created' },
   'users.actions': { zh: '操作', en: 'Actions' },

@@ -1,5 +1,11 @@
 import { passwordProblems } from '../../../domain/access/password';
-import { normalisePrefixes, REGION_CODE, type Scope, scopeContains } from '../../../domain/access/scope';
+import {
+  normalisePrefixes,
+  REGION_CODE,
+  type Scope,
+  scopeContains,
+  visiblePartOf,
+} from '../../../domain/access/scope';
 import type { CreateUserBody, UpdateUserBody, UserView } from '../../../shared/contracts/users';
 import { NATIONAL, type Role } from '../../../shared/dictionaries';
 import { AppError, type FieldProblem, notFound, validation } from '../../../shared/errors';
@@ -18,13 +24,27 @@ export interface Clock {
   now(): Date;
 }
 
-export function toUserView(user: UserRecord, now: Date): UserView {
+/**
+ * A user as a reader sees it: the scope cut to what lies inside the reader's (a county administrator
+ * reading a two-county user sees its county only), and whether the reader may change it at all.
+ */
+export function toUserView(
+  user: UserRecord,
+  now: Date,
+  reader: { scope: Scope; unitsInReaderRegions: ReadonlySet<string> } | null = null,
+): UserView {
+  const full = { regions: user.scopeRegions, units: user.scopeUnits };
+  const shown = reader
+    ? visiblePartOf(reader.scope, full, reader.unitsInReaderRegions)
+    : { ...full, beyond: false };
   return {
     id: user.id,
     username: user.username,
     displayName: user.displayName,
     roles: user.roles as Role[],
-    scope: { regions: user.scopeRegions, units: user.scopeUnits },
+    scope: { regions: shown.regions, units: shown.units },
+    scopeBeyondYours: shown.beyond,
+    manageable: !shown.beyond,
     disabled: user.disabled,
     locked: user.lockedUntil !== null && user.lockedUntil > now,
     createdAt: user.createdAt.toISOString(),
@@ -58,6 +78,39 @@ export function createUserService(deps: {
         en: 'Only system or organisation-department administrators manage users',
       });
     }
+  }
+
+  /** Units of the given users located in the actor's regions (they count as inside the actor's scope). */
+  const unitsInRegionsOf = (actor: Actor, rows: readonly UserRecord[]) =>
+    units.locatedIn(db, [...new Set(rows.flatMap((u) => u.scopeUnits))], actor.scope.regions);
+
+  async function viewFor(actor: Actor, user: UserRecord): Promise<UserView> {
+    return toUserView(user, clock.now(), {
+      scope: actor.scope,
+      unitsInReaderRegions: await unitsInRegionsOf(actor, [user]),
+    });
+  }
+
+  /**
+   * A user the actor may change (password, disable, scope, roles, name): visible, and its whole scope
+   * inside the actor's (issue 8 finding 1). A user merely overlapping the actor's scope can be read, not
+   * changed: otherwise a county administrator could take over a two-county or city account.
+   */
+  async function manageableOrFail(actor: Actor, id: string): Promise<UserRecord> {
+    const user = await users.findInScope(db, actor.scope, id);
+    if (!user || (user.roles.includes('sys_admin') && !hasRole(actor, 'sys_admin'))) throw notFound(USER);
+    const verdict = scopeContains(actor.scope, scopeOfUser(user), await unitsInRegionsOf(actor, [user]));
+    if (!verdict.ok) {
+      throw new AppError(
+        'FORBIDDEN',
+        {
+          zh: '该用户的管辖范围超出您的范围，只能由管辖其全部范围的上级管理员调整（包括重置密码、停用、修改角色和范围）',
+          en: "This user's scope reaches beyond yours; only an administrator whose scope covers all of it can change the user (password, disabling, roles, scope)",
+        },
+        { reason: 'scope_beyond_yours' },
+      );
+    }
+    return user;
   }
 
   /** Checks roles and scope of a user being created or changed, against the acting administrator. */
@@ -202,15 +255,16 @@ export function createUserService(deps: {
         );
         return user;
       });
-      return toUserView(created, now);
+      return viewFor(actor, created);
     },
 
     async list(actor: Actor, query: { q?: string; role?: Role; page: number; pageSize: number }) {
       requireUserAdmin(actor);
       const { items, total } = await users.list(db, actor.scope, query, query);
       const now = clock.now();
+      const reader = { scope: actor.scope, unitsInReaderRegions: await unitsInRegionsOf(actor, items) };
       return {
-        items: items.map((u) => toUserView(u, now)),
+        items: items.map((u) => toUserView(u, now, reader)),
         total,
         page: query.page,
         pageSize: query.pageSize,
@@ -221,14 +275,12 @@ export function createUserService(deps: {
       requireUserAdmin(actor);
       const user = await users.findInScope(db, actor.scope, id);
       if (!user) throw notFound(USER);
-      return toUserView(user, clock.now());
+      return viewFor(actor, user);
     },
 
     async update(actor: Actor, id: string, patch: UpdateUserBody): Promise<UserView> {
       requireUserAdmin(actor);
-      const user = await users.findInScope(db, actor.scope, id);
-      if (!user) throw notFound(USER);
-      if (user.roles.includes('sys_admin') && !hasRole(actor, 'sys_admin')) throw notFound(USER);
+      const user = await manageableOrFail(actor, id);
       if (user.id === actor.userId && (patch.disabled || patch.roles || patch.scope)) {
         throw new AppError('FORBIDDEN', {
           zh: '不能停用自己的账号或调整自己的角色和范围，请由另一位管理员操作',
@@ -265,7 +317,7 @@ export function createUserService(deps: {
         );
         return row;
       });
-      return toUserView(updated, now);
+      return viewFor(actor, updated);
     },
 
     /** An administrator sets a new password (and so unlocks the account); every session of the user ends. */
@@ -276,8 +328,7 @@ export function createUserService(deps: {
       endSessions: (tx: Db, userId: string) => Promise<void>,
     ): Promise<void> {
       requireUserAdmin(actor);
-      const user = await users.findInScope(db, actor.scope, id);
-      if (!user || (user.roles.includes('sys_admin') && !hasRole(actor, 'sys_admin'))) throw notFound(USER);
+      const user = await manageableOrFail(actor, id);
       const problems = passwordProblems(password, user.username);
       if (problems.length) throw validation(problems.map((message) => ({ field: 'password', message })));
       const passwordHash = await hashPassword(password);

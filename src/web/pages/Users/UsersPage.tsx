@@ -12,6 +12,7 @@ import {
   Table,
   type TableColumnsType,
   Tag,
+  Typography,
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { NATIONAL, type Role, roleLabels, roles } from '../../../shared/dictionaries';
@@ -77,6 +78,11 @@ export default function UsersPage() {
           {u.scope.units.length > 0 && (
             <Tag style={{ marginInlineEnd: 0 }}>{t('scope.units', { n: u.scope.units.length })}</Tag>
           )}
+          {u.scopeBeyondYours && (
+            <Tag color="purple" style={{ marginInlineEnd: 0 }} title={t('users.beyondHint')}>
+              {t('users.beyond')}
+            </Tag>
+          )}
         </Flex>
       ),
     },
@@ -103,26 +109,31 @@ export default function UsersPage() {
       title: t('users.actions'),
       key: 'actions',
       width: 210,
-      render: (_, u) => (
-        <Space size={0}>
-          <Button type="link" size="small" onClick={() => setDrawer({ open: true, user: u })}>
-            {t('users.edit')}
-          </Button>
-          <Popconfirm
-            title={t(u.disabled ? 'users.enableConfirm' : 'users.disableConfirm', { name: u.displayName })}
-            okText={t('common.confirm')}
-            cancelText={t('common.cancel')}
-            onConfirm={() => setDisabled(u, !u.disabled)}
-          >
-            <Button type="link" size="small" danger={!u.disabled}>
-              {u.disabled ? t('users.enable') : t('users.disable')}
+      render: (_, u) =>
+        !u.manageable ? (
+          <Typography.Text type="secondary" title={t('users.beyondHint')}>
+            {t('users.notManageable')}
+          </Typography.Text>
+        ) : (
+          <Space size={0}>
+            <Button type="link" size="small" onClick={() => setDrawer({ open: true, user: u })}>
+              {t('users.edit')}
             </Button>
-          </Popconfirm>
-          <Button type="link" size="small" onClick={() => setResetting(u)}>
-            {t('users.resetPassword')}
-          </Button>
-        </Space>
-      ),
+            <Popconfirm
+              title={t(u.disabled ? 'users.enableConfirm' : 'users.disableConfirm', { name: u.displayName })}
+              okText={t('common.confirm')}
+              cancelText={t('common.cancel')}
+              onConfirm={() => setDisabled(u, !u.disabled)}
+            >
+              <Button type="link" size="small" danger={!u.disabled}>
+                {u.disabled ? t('users.enable') : t('users.disable')}
+              </Button>
+            </Popconfirm>
+            <Button type="link" size="small" onClick={() => setResetting(u)}>
+              {t('users.resetPassword')}
+            </Button>
+          </Space>
+        ),
     },
   ];
 
