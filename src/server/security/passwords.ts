@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { passwordProblems } from '../../domain/access/password';
 
 // scrypt, parameters stored with each hash so they can be raised later without a migration.
 const N = 1 << 15;
@@ -36,11 +37,17 @@ export async function burnPasswordCheck(password: string): Promise<void> {
   await verifyPassword(password, await dummy);
 }
 
-/** A random password that meets the strength rule (for the first admin and demo accounts). */
+/**
+ * A random password that meets the strength rule (for the first admin and demo accounts): 16 random
+ * characters, drawn again in the (vanishing) case that they spell a listed word or the system's name.
+ */
 export function generatePassword(): string {
   const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789';
-  const bytes = randomBytes(16);
-  let out = '';
-  for (const b of bytes) out += alphabet[b % alphabet.length];
-  return `${out.slice(0, 6)}-${out.slice(6, 12)}-${out.slice(12, 16)}#9a`;
+  for (;;) {
+    const bytes = randomBytes(16);
+    let out = '';
+    for (const b of bytes) out += alphabet[b % alphabet.length];
+    const password = `${out.slice(0, 6)}-${out.slice(6, 12)}-${out.slice(12, 16)}#9a`;
+    if (passwordProblems(password).length === 0) return password;
+  }
 }
