@@ -6,6 +6,7 @@ export * from './regions';
 export * from './selection';
 export * from './system';
 export * from './teams';
+export * from './throttle';
 export * from './units';
 export * from './users';
 export * from './villages';

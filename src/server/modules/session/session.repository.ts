@@ -1,6 +1,6 @@
-import { and, eq, lt, ne, or } from 'drizzle-orm';
+import { and, eq, lt, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { sessions, users } from '../../db/schema';
+import { loginThrottle, sessions, users } from '../../db/schema';
 
 export function createSessionRepository() {
   return {
@@ -38,6 +38,53 @@ export function createSessionRepository() {
 
     async deleteExpired(db: Executor, idleBefore: Date, now: Date): Promise<void> {
       await db.delete(sessions).where(or(lt(sessions.lastSeenAt, idleBefore), lt(sessions.expiresAt, now)));
+    },
+
+    /**
+     * Counts one attempt against `key` in a fixed window of `windowMs` that starts with the key's first
+     * attempt: one atomic upsert, so concurrent requests on any number of app processes all count.
+     * Answers the count in the window including this attempt, and the window's start.
+     */
+    async hitThrottle(
+      db: Executor,
+      key: string,
+      now: Date,
+      windowMs: number,
+    ): Promise<{ count: number; windowStart: Date }> {
+      const at = sql`${now.toISOString()}::timestamptz`;
+      const expired = sql`${loginThrottle.windowStart} <= ${new Date(now.getTime() - windowMs).toISOString()}::timestamptz`;
+      const [row] = await db
+        .insert(loginThrottle)
+        .values({ key, windowStart: now, count: 1 })
+        .onConflictDoUpdate({
+          target: loginThrottle.key,
+          set: {
+            count: sql`case when ${expired} then 1 else ${loginThrottle.count} + 1 end`,
+            windowStart: sql`case when ${expired} then ${at} else ${loginThrottle.windowStart} end`,
+          },
+        })
+        .returning({ count: loginThrottle.count, windowStart: loginThrottle.windowStart });
+      return row!;
+    },
+
+    /** Takes back one attempt counted by hitThrottle, if its window is still the current one. */
+    async releaseThrottle(db: Executor, key: string, windowStart: Date): Promise<void> {
+      await db
+        .update(loginThrottle)
+        .set({ count: sql`greatest(${loginThrottle.count} - 1, 0)` })
+        .where(
+          and(
+            eq(loginThrottle.key, key),
+            sql`${loginThrottle.windowStart} = ${windowStart.toISOString()}::timestamptz`,
+          ),
+        );
+    },
+
+    /** Deletes counters whose window started before `before` (they count nothing any more). */
+    async deleteExpiredThrottles(db: Executor, before: Date): Promise<void> {
+      await db
+        .delete(loginThrottle)
+        .where(sql`${loginThrottle.windowStart} < ${before.toISOString()}::timestamptz`);
     },
   };
 }

@@ -28,6 +28,28 @@ export const notSignedIn = () =>
 
 const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60_000));
 
+/** What an anonymous sign-in is audited as: never the typed user name, which may be an ID number. */
+export const UNKNOWN_USER = '(unknown)';
+
+/**
+ * The key an address's failed sign-ins count under. IPv6 counts per /64, the block one subscriber gets,
+ * so walking through one's own addresses does not reset the limit.
+ */
+export function addressKey(ip: string): string {
+  const address = ip.replace(/%.*$/, '').toLowerCase();
+  const v4 = /^(?:::ffff:)?(\d{1,3}(?:\.\d{1,3}){3})$/.exec(address);
+  if (v4) return `ip:${v4[1]}`;
+  if (!address.includes(':')) return `ip:${address}`;
+  const [head = '', tail] = address.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
+  return `ip6:${groups
+    .slice(0, 4)
+    .map((g) => Number.parseInt(g || '0', 16).toString(16))
+    .join(':')}::/64`;
+}
+
 export function createSessionService(deps: {
   db: Db;
   sessions: SessionRepository;
@@ -49,21 +71,66 @@ export function createSessionService(deps: {
     ip: request.ip,
   });
 
+  const lockMs = config.login.lockMinutes * 60_000;
+  const addressWindowMs = config.login.addressWindowMinutes * 60_000;
+
+  const lockedError = (lockedUntil: Date, now: Date, sessionsEnded = false) => {
+    const m = minutes(lockedUntil.getTime() - now.getTime());
+    return new AppError(
+      'ACCOUNT_LOCKED',
+      sessionsEnded
+        ? {
+            zh: `密码连续错误 ${config.login.maxFailures} 次，账号已锁定，所有登录已退出，请 ${m} 分钟后重新登录，或请管理员重置密码`,
+            en: `Locked after ${config.login.maxFailures} wrong passwords and signed out everywhere; sign in again in ${m} minutes or ask an administrator to reset the password`,
+          }
+        : {
+            zh: `密码连续错误 ${config.login.maxFailures} 次，账号已锁定，请 ${m} 分钟后再试，或请管理员重置密码`,
+            en: `Locked after ${config.login.maxFailures} wrong passwords; try again in ${m} minutes or ask an administrator to reset the password`,
+          },
+      { lockedUntil: lockedUntil.toISOString() },
+    );
+  };
+
+  const tooManyFromAddress = (retryAfterMs: number) =>
+    new AppError(
+      'RATE_LIMITED',
+      {
+        zh: `此网络地址登录失败次数过多，请 ${minutes(retryAfterMs)} 分钟后再试`,
+        en: `Too many failed sign-ins from this network address; try again in ${minutes(retryAfterMs)} minutes`,
+      },
+      { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) },
+    );
+
   return {
-    /** Signs in; returns the cookie token. Five wrong passwords lock the account for a while. */
+    /**
+     * Signs in; returns the cookie token. Every answer but success looks the same (401) unless the password
+     * is right: only then is a lock (423) or a disabled account told. Limits, all in the database so that
+     * they hold across app processes: `login.maxFailures` wrong passwords lock the account, and an address
+     * may fail `login.addressMaxFailures` sign-ins a window, whatever the user names.
+     */
     async signIn(
       username: string,
       password: string,
       request: { requestId: string; ip: string },
     ): Promise<string> {
       const now = clock.now();
+      // Counted before any scrypt work or audit row, and given back on success: concurrent requests cannot
+      // all slip under the limit, and refused ones cost one upsert.
+      const key = addressKey(request.ip);
+      const slot = await sessions.hitThrottle(db, key, now, addressWindowMs);
+      if (slot.count === 1)
+        await sessions.deleteExpiredThrottles(db, new Date(now.getTime() - addressWindowMs));
+      if (slot.count > config.login.addressMaxFailures) {
+        throw tooManyFromAddress(slot.windowStart.getTime() + addressWindowMs - now.getTime());
+      }
+
       const user = await users.findByUsername(db, username);
       if (!user) {
         await burnPasswordCheck(password);
         await db.transaction((tx) =>
           audit.append(
             tx,
-            anonymous(username.slice(0, 64), request),
+            anonymous(UNKNOWN_USER, request),
             { action: 'session.sign_in_failed', entityType: 'session', after: { reason: 'unknown_user' } },
             now,
           ),
@@ -72,49 +139,48 @@ export function createSessionService(deps: {
       }
       const actor: Actor = { ...anonymous(user.username, request), userId: user.id };
       const where = { regionCode: user.scopeRegions[0] ?? null, unitId: user.scopeUnits[0] ?? null };
-      if (user.lockedUntil && user.lockedUntil > now) {
-        await burnPasswordCheck(password);
-        throw new AppError(
-          'ACCOUNT_LOCKED',
+      const failed = (tx: Db, reason: string, extra: Record<string, unknown> = {}, locked = false) =>
+        audit.append(
+          tx,
+          actor,
           {
-            zh: `密码连续错误 ${config.login.maxFailures} 次，账号已锁定，请 ${minutes(user.lockedUntil.getTime() - now.getTime())} 分钟后再试，或请管理员重置密码`,
-            en: `Locked after ${config.login.maxFailures} wrong passwords; try again in ${minutes(user.lockedUntil.getTime() - now.getTime())} minutes or ask an administrator to reset the password`,
+            action: locked ? 'session.account_locked' : 'session.sign_in_failed',
+            entityType: 'user',
+            entityId: user.id,
+            ...where,
+            after: { reason, ...extra },
           },
-          { lockedUntil: user.lockedUntil.toISOString() },
+          now,
         );
-      }
-      const ok = await verifyPassword(password, user.passwordHash);
-      if (!ok || user.disabled) {
-        const failures = ok ? user.failedAttempts : user.failedAttempts + 1;
-        const lock = failures >= config.login.maxFailures;
+
+      if (!(await verifyPassword(password, user.passwordHash))) {
+        // Counted in one statement whatever the account's state, and answered like any wrong password.
         await db.transaction(async (tx) => {
-          await users.update(tx, user.id, {
-            failedAttempts: lock ? 0 : failures,
-            ...(lock ? { lockedUntil: new Date(now.getTime() + config.login.lockMinutes * 60_000) } : {}),
-          });
-          await audit.append(
-            tx,
-            actor,
-            {
-              action: lock ? 'session.account_locked' : 'session.sign_in_failed',
-              entityType: 'user',
-              entityId: user.id,
-              ...where,
-              after: { reason: user.disabled ? 'disabled' : 'wrong_password', failures },
-            },
+          const after = await users.recordFailure(tx, user.id, {
             now,
-          );
-        });
-        if (ok && user.disabled) {
-          throw new AppError('UNAUTHENTICATED', {
-            zh: '账号已停用，请联系管理员',
-            en: 'This account is disabled; contact your administrator',
+            maxFailures: config.login.maxFailures,
+            lockUntil: new Date(now.getTime() + lockMs),
           });
-        }
+          const failures = after?.failedAttempts ?? 0;
+          await failed(tx, 'wrong_password', { failures }, failures === config.login.maxFailures);
+        });
         throw badCredentials();
       }
+      if (user.disabled) {
+        await db.transaction((tx) => failed(tx, 'disabled'));
+        throw new AppError('UNAUTHENTICATED', {
+          zh: '账号已停用，请联系管理员',
+          en: 'This account is disabled; contact your administrator',
+        });
+      }
       const token = newToken();
-      await db.transaction(async (tx) => {
+      const lockedUntil = await db.transaction(async (tx) => {
+        // The lock is checked again as the count is cleared: a concurrent wrong guess that locked the
+        // account after it was read wins, and the count it left stays.
+        if (!(await users.clearFailures(tx, user.id, now))) {
+          await failed(tx, 'locked');
+          return (await users.findById(tx, user.id))?.lockedUntil ?? new Date(now.getTime() + lockMs);
+        }
         await sessions.insert(tx, {
           id: tokenId(token),
           userId: user.id,
@@ -123,15 +189,16 @@ export function createSessionService(deps: {
           expiresAt: new Date(now.getTime() + config.session.absoluteHours * 3_600_000),
           ip: request.ip,
         });
-        if (user.failedAttempts > 0 || user.lockedUntil)
-          await users.update(tx, user.id, { failedAttempts: 0, lockedUntil: null });
         await audit.append(
           tx,
           actor,
           { action: 'session.sign_in', entityType: 'user', entityId: user.id, ...where },
           now,
         );
+        return null;
       });
+      if (lockedUntil) throw lockedError(lockedUntil, now);
+      await sessions.releaseThrottle(db, key, slot.windowStart);
       return token;
     },
 
@@ -209,20 +276,53 @@ export function createSessionService(deps: {
     ): Promise<void> {
       const user = await users.findById(db, actor.userId!);
       if (!user) throw notSignedIn();
+      const now = clock.now();
       if (!(await verifyPassword(currentPassword, user.passwordHash))) {
+        // Counts toward the same lock as sign-in: a taken-over session cannot guess the password either.
+        const after = await db.transaction(async (tx) => {
+          const counted = await users.recordFailure(tx, user.id, {
+            now,
+            maxFailures: config.login.maxFailures,
+            lockUntil: new Date(now.getTime() + lockMs),
+          });
+          const failures = counted?.failedAttempts ?? 0;
+          const locked = counted?.lockedUntil != null && counted.lockedUntil > now;
+          if (locked) await sessions.deleteForUser(tx, user.id);
+          await audit.append(
+            tx,
+            actor,
+            {
+              action:
+                failures === config.login.maxFailures
+                  ? 'session.account_locked'
+                  : 'user.change_password_failed',
+              entityType: 'user',
+              entityId: user.id,
+              regionCode: user.scopeRegions[0] ?? null,
+              unitId: user.scopeUnits[0] ?? null,
+              after: { reason: 'wrong_current_password', failures },
+            },
+            now,
+          );
+          return { failures, lockedUntil: locked ? counted!.lockedUntil! : null };
+        });
+        if (after.lockedUntil) throw lockedError(after.lockedUntil, now, true);
+        const left = Math.max(1, config.login.maxFailures - after.failures);
         throw validation([
           {
             field: 'currentPassword',
-            message: { zh: '当前密码不正确', en: 'the current password is wrong' },
+            message: {
+              zh: `当前密码不正确，再错 ${left} 次账号将被锁定`,
+              en: `the current password is wrong; ${left} more wrong attempts lock the account`,
+            },
           },
         ]);
       }
-      const problems = passwordProblems(newPassword, user.username);
+      const problems = passwordProblems(newPassword, user.username, user.displayName);
       if (newPassword === currentPassword)
         problems.push({ zh: '新密码不能与当前密码相同', en: 'must differ from the current password' });
       if (problems.length) throw validation(problems.map((message) => ({ field: 'newPassword', message })));
       const passwordHash = await hashPassword(newPassword);
-      const now = clock.now();
       await db.transaction(async (tx) => {
         await users.update(tx, user.id, { passwordHash, passwordChangedAt: now });
         await sessions.deleteForUser(tx, user.id, actor.sessionId);

@@ -80,6 +80,51 @@ export function createUserRepository() {
       return row!;
     },
 
+    /**
+     * Counts one wrong password in a single statement (concurrent guesses all count), and locks the account
+     * when the count reaches `maxFailures`. A lock that has run out starts the count again; wrong passwords
+     * during a lock are counted but do not extend it. Answers the count and the lock after this failure.
+     */
+    async recordFailure(
+      db: Executor,
+      id: string,
+      at: { now: Date; maxFailures: number; lockUntil: Date },
+    ): Promise<{ failedAttempts: number; lockedUntil: Date | null } | undefined> {
+      const now = sql`${at.now.toISOString()}::timestamptz`;
+      const expired = sql`(${users.lockedUntil} is not null and ${users.lockedUntil} <= ${now})`;
+      const count = sql`(case when ${expired} then 1 else ${users.failedAttempts} + 1 end)`;
+      const [row] = await db
+        .update(users)
+        .set({
+          failedAttempts: sql`${count}`,
+          lockedUntil: sql`case
+            when ${users.lockedUntil} > ${now} then ${users.lockedUntil}
+            when ${count} >= ${at.maxFailures} then ${at.lockUntil.toISOString()}::timestamptz
+            else null end`,
+        })
+        .where(eq(users.id, id))
+        .returning({ failedAttempts: users.failedAttempts, lockedUntil: users.lockedUntil });
+      return row;
+    },
+
+    /**
+     * After a right password: clears the failure count, but only if the account is not locked at `now` —
+     * checked in the same statement, so a lock set by a concurrent wrong guess wins. False when locked.
+     */
+    async clearFailures(db: Executor, id: string, now: Date): Promise<boolean> {
+      const rows = await db
+        .update(users)
+        .set({ failedAttempts: 0, lockedUntil: null })
+        .where(
+          and(
+            eq(users.id, id),
+            sql`(${users.lockedUntil} is null or ${users.lockedUntil} <= ${now.toISOString()}::timestamptz)`,
+          ),
+        )
+        .returning({ id: users.id });
+      return rows.length === 1;
+    },
+
     async countAll(db: Executor): Promise<number> {
       const [row] = await db.select({ n: count() }).from(users);
       return row?.n ?? 0;

@@ -205,7 +205,11 @@ export function createUserService(deps: {
   return {
     async create(actor: Actor, input: CreateUserBody): Promise<UserView> {
       requireUserAdmin(actor);
-      const problems: FieldProblem[] = passwordProblems(input.password, input.username).map((message) => ({
+      const problems: FieldProblem[] = passwordProblems(
+        input.password,
+        input.username,
+        input.displayName,
+      ).map((message) => ({
         field: 'password',
         message,
       }));
@@ -329,7 +333,7 @@ export function createUserService(deps: {
     ): Promise<void> {
       requireUserAdmin(actor);
       const user = await manageableOrFail(actor, id);
-      const problems = passwordProblems(password, user.username);
+      const problems = passwordProblems(password, user.username, user.displayName);
       if (problems.length) throw validation(problems.map((message) => ({ field: 'password', message })));
       const passwordHash = await hashPassword(password);
       const now = clock.now();
