@@ -967,3 +967,60 @@ describe('scope matrix', () => {
     }
   });
 });
+
+// User administration with targets whose scope reaches past the actor's (issue 8 finding 1): read when
+// they overlap, change only when wholly inside. The matrix users of 开阳县 face a 开阳县 + 息烽县 account and
+// an account holding a 东城区 unit beside a 开阳县 township.
+describe('scope matrix: user administration with multi-region and multi-unit targets', () => {
+  const targets: Record<string, string> = {};
+  beforeAll(async () => {
+    const make = maker(t);
+    const far = await make.unit({ name: '东城区派出单位乙', regionCode: OUTSIDE_COUNTY });
+    targets.twoCounties = (await t.user({ roles: ['org_admin'], regions: ['520121', '520122'] })).id;
+    targets.unitElsewhere = (
+      await t.user({ roles: ['unit_hr'], regions: [INSIDE_TOWNSHIP], units: [far.id] })
+    ).id;
+  });
+
+  const changes = (id: string): InjectOptions[] => [
+    { method: 'PATCH', url: `/api/users/${id}`, payload: { displayName: '接管' } },
+    { method: 'PATCH', url: `/api/users/${id}`, payload: { disabled: true } },
+    { method: 'PATCH', url: `/api/users/${id}`, payload: { scope: { regions: ['520121'], units: [] } } },
+    { method: 'PATCH', url: `/api/users/${id}`, payload: { roles: ['township'] } },
+    { method: 'POST', url: `/api/users/${id}/password`, payload: { password: 'Taken#Over2026x' } },
+  ];
+
+  for (const key of ['twoCounties', 'unitElsewhere'] as const) {
+    it(`${key}: read with only the shared part, never changed, by every role but the national administrator`, async () => {
+      for (const role of roles) {
+        const as = users.get(role)!;
+        const id = targets[key]!;
+        const read = await as.get(`/api/users/${id}`);
+        if (!userAdmins.includes(role)) status(read, 403, `${role} read`);
+        else {
+          status(read, 200, `${role} read`);
+          const user = read.json().user;
+          if (role === 'sys_admin')
+            expect(user, role).toMatchObject({ manageable: true, scopeBeyondYours: false });
+          else {
+            expect(user, role).toMatchObject({ manageable: false, scopeBeyondYours: true });
+            expect(JSON.stringify(user), role).not.toMatch(/520122|"units":\["/);
+          }
+        }
+        for (const change of changes(id)) {
+          if (role === 'sys_admin') continue;
+          const res = await as.request(change);
+          status(
+            res,
+            403,
+            `${role} ${change.method} ${String(change.payload ? JSON.stringify(change.payload) : '')}`,
+          );
+        }
+      }
+      // Nothing changed: the national administrator still sees the account as it was.
+      const whole = (await users.get('sys_admin')!.get(`/api/users/${targets[key]!}`)).json().user;
+      expect(whole.disabled).toBe(false);
+      expect(whole.displayName).not.toBe('接管');
+    });
+  }
+});
