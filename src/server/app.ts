@@ -32,7 +32,14 @@ import { unitRoutes } from './modules/units/units.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { villageRoutes } from './modules/villages/villages.routes';
 import { authPlugin, publicRoutes } from './plugins/auth';
-import { installErrorHandler, languageOf, toAppError, zodValidatorCompiler } from './plugins/errors';
+import {
+  installErrorHandler,
+  languageOf,
+  serializeRequest,
+  toAppError,
+  unsafeTextError,
+  zodValidatorCompiler,
+} from './plugins/errors';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -45,6 +52,8 @@ declare module 'fastify' {
 
 export interface BuildOptions {
   logger?: boolean;
+  /** Where log lines go instead of stdout (tests read them). */
+  logStream?: NodeJS.WritableStream;
 }
 
 /** Builds the app: plugins, then modules. Never listens (server.ts does). */
@@ -69,6 +78,9 @@ export async function buildApp(container: Container, options: BuildOptions = {})
               ],
               censor: '[redacted]',
             },
+            // Request lines carry the URL: its search text and any ID or mobile number in it are cut out.
+            serializers: { req: serializeRequest },
+            ...(options.logStream ? { stream: options.logStream } : {}),
           },
     genReqId: () => randomUUID(),
     trustProxy: config.trustProxy,
@@ -94,14 +106,23 @@ export async function buildApp(container: Container, options: BuildOptions = {})
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
     const text = typeof body === 'string' ? body : body.toString('utf8');
     if (text.trim() === '') return done(null, undefined);
+    let value: unknown;
     try {
-      done(null, secureJson.parse(text, { protoAction: 'error', constructorAction: 'error' }));
+      value = secureJson.parse(text, { protoAction: 'error', constructorAction: 'error' });
     } catch {
-      done(
+      return done(
         Object.assign(new Error('invalid JSON'), { statusCode: 400, code: 'FST_ERR_CTP_INVALID_JSON_BODY' }),
         undefined,
       );
     }
+    // NUL and lone surrogates are refused at the door: PostgreSQL cannot keep them as sent (issue 8).
+    const unsafe = unsafeTextError(value);
+    return unsafe ? done(unsafe, undefined) : done(null, value);
+  });
+  // The same for path parameters and query strings, on every route, before their schemas run.
+  app.addHook('preValidation', async (request) => {
+    const unsafe = unsafeTextError(request.params) ?? unsafeTextError(request.query);
+    if (unsafe) throw unsafe;
   });
   // Routes that return rule findings answer their {zh, en} messages in the request's language.
   app.addHook('preSerialization', async (request, _reply, payload) =>

@@ -7,6 +7,7 @@ import {
   localise,
   splitBilingual,
   statusOf,
+  validation,
 } from '../../shared/errors';
 
 const zhErrors = z.locales.zhCN().localeError;
@@ -34,6 +35,56 @@ export const zodValidatorCompiler =
     if (result.success) return { value: result.data };
     return { error: new RequestValidationError(result.error.issues, httpPart ?? 'body') };
   };
+
+// (String#isWellFormed is ES2024 and the project's lib ES2023: the same test as a code-unit pattern.)
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what is refused
+const UNSAFE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const UNSAFE_ALL = new RegExp(UNSAFE.source, 'g');
+/** A string PostgreSQL cannot store as sent: a NUL (refused in text and jsonb) or a lone UTF-16 surrogate
+ * (stored as U+FFFD, so what was hashed for the audit chain is not what was kept). */
+export const isUnsafeText = (s: string): boolean => UNSAFE.test(s);
+
+export const unsafeTextMessage: LocalisedText = {
+  zh: '含有不允许的字符（空字符或不成对的代理项），请删除后重试',
+  en: 'contains a character that is not allowed (a NUL or an unpaired surrogate); remove it and retry',
+};
+
+const MAX_UNSAFE_FIELDS = 20;
+/** A name safe to echo back in a message (the bad characters shown as U+FFFD). */
+const shown = (s: string) => Array.from(s.replace(UNSAFE_ALL, '\uFFFD')).slice(0, 100).join('');
+
+/**
+ * Paths (`a.b.0`, as Zod names fields) of every string or object key holding unsafe text in a parsed value.
+ * Iterative, so a deeply nested body cannot overflow the stack.
+ */
+export function unsafeTextPaths(value: unknown, prefix: readonly string[] = []): string[] {
+  const out: string[] = [];
+  const stack: { v: unknown; path: readonly string[] }[] = [{ v: value, path: prefix }];
+  while (stack.length > 0 && out.length < MAX_UNSAFE_FIELDS) {
+    const { v, path } = stack.pop()!;
+    if (typeof v === 'string') {
+      if (isUnsafeText(v)) out.push(path.map(shown).join('.') || 'body');
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], path: [...path, String(i)] });
+    } else if (typeof v === 'object' && v !== null) {
+      const entries = Object.entries(v);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [k, child] = entries[i]!;
+        if (isUnsafeText(k)) out.push([...path, k].map(shown).join('.'));
+        else stack.push({ v: child, path: [...path, k] });
+      }
+    }
+  }
+  return out;
+}
+
+/** 400 VALIDATION naming each field with unsafe text, or undefined when there is none. */
+export function unsafeTextError(value: unknown, prefix: readonly string[] = []): AppError | undefined {
+  const paths = unsafeTextPaths(value, prefix);
+  return paths.length === 0
+    ? undefined
+    : validation(paths.map((field) => ({ field, message: unsafeTextMessage })));
+}
 
 export function languageOf(request: FastifyRequest): Lang {
   const header = request.headers['accept-language'];
@@ -93,8 +144,20 @@ export function toAppError(error: unknown): AppError {
       en: 'Too many requests, please wait and retry',
     });
   }
-  if (e.statusCode === 404) {
+  // A static file path that climbs out of its folder ('..' after decoding) is simply not there.
+  if (e.statusCode === 404 || e.code === 'FST_STATIC_FORBIDDEN_PATH') {
     return new AppError('NOT_FOUND', { zh: '请求的地址不存在', en: 'No such address' });
+  }
+  // Any other refusal a plugin raised about the request itself (multipart, ranges, …) is the client's.
+  if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
+    return new AppError(
+      'VALIDATION',
+      {
+        zh: '请求无法处理，请检查请求格式后重试',
+        en: 'The request cannot be handled; check its format and retry',
+      },
+      { fields: [{ field: 'request', message: { zh: '格式不正确', en: 'malformed' } }] },
+    );
   }
   return internal;
 }
@@ -119,7 +182,52 @@ export function describeForLog(error: unknown): { type: string; code?: string; m
   return {
     type: e.name ?? typeof error,
     ...(typeof code === 'string' ? { code } : {}),
-    message: wrapped ? firstLine(e.cause?.message) : firstLine(e.message),
+    // A database error may quote the value it refused: ID and mobile numbers are cut out of it.
+    message: redactPersonalNumbers(wrapped ? firstLine(e.cause?.message) : firstLine(e.message)),
+  };
+}
+
+// ID numbers (GB 11643: 17 digits and a digit or X) and mainland mobile numbers, where digits stand alone.
+const PERSONAL_NUMBERS = /(?<![0-9])(?:[0-9]{17}[0-9Xx]|1[3-9][0-9]{9})(?![0-9Xx])/g;
+/** Query parameters whose whole value is personal (the list search takes names and ID numbers). */
+const REDACTED_PARAMS = new Set(['q']);
+
+/** A text with every ID or mobile number replaced, also when percent-encoded around it. */
+export const redactPersonalNumbers = (text: string): string => text.replace(PERSONAL_NUMBERS, '[redacted]');
+
+/** A URL fit for a log line: `q` values and ID or mobile numbers anywhere in it are cut out. */
+export function redactUrl(url: string): string {
+  const i = url.indexOf('?');
+  const query =
+    i < 0
+      ? ''
+      : `?${url
+          .slice(i + 1)
+          .split('&')
+          .map((pair) => {
+            const eq = pair.indexOf('=');
+            let name = eq < 0 ? pair : pair.slice(0, eq);
+            try {
+              name = decodeURIComponent(name.replaceAll('+', ' '));
+            } catch {}
+            return eq >= 0 && REDACTED_PARAMS.has(name) ? `${pair.slice(0, eq)}=[redacted]` : pair;
+          })
+          .join('&')}`;
+  // Digits and X may arrive percent-encoded (%31%31…): they are decoded before looking for numbers.
+  const digits = (i < 0 ? url : url.slice(0, i)) + query;
+  return redactPersonalNumbers(
+    digits.replace(/%(3[0-9]|58|78)/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+  );
+}
+
+/** Fastify's request log fields, with the URL redacted. */
+export function serializeRequest(request: FastifyRequest) {
+  return {
+    method: request.method,
+    url: redactUrl(request.url),
+    host: request.host,
+    remoteAddress: request.ip,
+    remotePort: request.socket?.remotePort,
   };
 }
 

@@ -6,7 +6,7 @@ import { unitFilter } from '../../../shared/contracts/units';
 import { villageFilter } from '../../../shared/contracts/villages';
 import { localise, validation } from '../../../shared/errors';
 import { actorOf } from '../../plugins/auth';
-import { languageOf } from '../../plugins/errors';
+import { isUnsafeText, languageOf, unsafeTextMessage } from '../../plugins/errors';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const names = { cadres: '干部', units: '派出单位', villages: '村情信息' } as const;
@@ -47,6 +47,8 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         if (!req.isMultipart()) throw noFile();
         const file = await req.file();
         if (!file) throw noFile();
+        // The name is kept in the audit record: a NUL or lone surrogate there is refused like any text field.
+        if (isUnsafeText(file.filename)) throw validation([{ field: 'file', message: unsafeTextMessage }]);
         const buffer = await file.toBuffer();
         const report = await app.services.imports.import(
           actorOf(req),
