@@ -67,7 +67,7 @@ export function selectionFactory(t: TestApp) {
           birthDate: '1988-06-15',
           idNumberCipher: 'test',
           idNumberHash: randomUUID(),
-          idNumberMasked: '5201**********0000',
+          idNumberMasked: '**************0000',
           phoneCipher: 'test',
           phoneMasked: '139****0000',
           partyStatus: 'full',
