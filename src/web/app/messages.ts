@@ -172,9 +172,27 @@ export const messages = {
     zh: '审计链完整：已校验 {n} 条记录，未发现篡改',
     en: 'Intact: {n} records checked, no tampering found',
   },
-  'audit.broken': {
-    zh: '审计链已断裂：第 {id} 条记录{reason}，该记录及其后的记录可能被篡改（已校验 {n} 条）',
-    en: 'Broken at record {id}: {reason}; it and later records may have been tampered with ({n} checked)',
+  'audit.brokenCount': {
+    zh: '审计链已断裂：发现 {n} 处问题（共校验 {checked} 条记录），相关记录可能被篡改',
+    en: 'The audit chain is broken: {n} problems found ({checked} records checked); the records named may have been tampered with',
+  },
+  'audit.breakLine': { zh: '第 {id} 条记录：{reason}', en: 'Record {id}: {reason}' },
+  'audit.moreBreaks': { zh: '另有 {n} 处', en: '{n} more' },
+  'audit.reason.version': {
+    zh: '在加密链记录之后出现未加密链记录（审计链被改写）',
+    en: 'an unkeyed record after keyed ones (the chain was rewritten)',
+  },
+  'audit.reason.truncated': {
+    zh: '最新的记录被删除：链未达到库外保存的锚点',
+    en: 'the newest records were deleted: the chain stops before the anchor kept outside the database',
+  },
+  'audit.reason.anchor_mismatch': {
+    zh: '锚点所记录的哈希与现存记录不符（审计链被改写）',
+    en: 'the anchored record has another hash now (the chain was rewritten)',
+  },
+  'audit.reason.anchor_forged': {
+    zh: '锚点文件的签名无效',
+    en: 'the anchor file is not signed with this installation’s key',
   },
   'audit.reason.hash': { zh: '内容与哈希不符', en: 'its content does not match its hash' },
   'audit.reason.prev_hash': {

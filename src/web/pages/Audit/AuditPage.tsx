@@ -44,6 +44,7 @@ function VerifyVerdict({ verify }: { verify: ReturnType<typeof useVerifyAudit> }
     );
   }
   if (!verdict) return null;
+  const breaks = verdict.breaks ?? [];
   return (
     <Alert
       role="status"
@@ -54,11 +55,24 @@ function VerifyVerdict({ verify }: { verify: ReturnType<typeof useVerifyAudit> }
       title={
         verdict.intact
           ? t('audit.intact', { n: formatNumber(verdict.checked, lang) })
-          : t('audit.broken', {
-              id: verdict.brokenAt ?? '?',
-              reason: t(verdict.reason === 'prev_hash' ? 'audit.reason.prev_hash' : 'audit.reason.hash'),
-              n: formatNumber(verdict.checked, lang),
+          : t('audit.brokenCount', {
+              n: formatNumber(breaks.length + (verdict.moreBreaks ?? 0), lang),
+              checked: formatNumber(verdict.checked, lang),
             })
+      }
+      description={
+        verdict.intact ? undefined : (
+          <ul style={{ margin: 0, paddingInlineStart: 20, maxHeight: 240, overflow: 'auto' }}>
+            {breaks.slice(0, 50).map((b) => (
+              <li key={`${b.id}-${b.reason}`}>
+                {t('audit.breakLine', { id: b.id, reason: t(`audit.reason.${b.reason}`) })}
+              </li>
+            ))}
+            {breaks.length > 50 && (
+              <li>{t('audit.moreBreaks', { n: breaks.length - 50 + (verdict.moreBreaks ?? 0) })}</li>
+            )}
+          </ul>
+        )
       }
     />
   );
