@@ -156,6 +156,34 @@ describe('session', () => {
     expect(cookieFrom(fresh)).toMatch(/^zhucun_session=/);
   });
 
+  it('refuses a common password dressed up with capitals, digits and symbols, and one holding the system name, as the new password', async () => {
+    const u = await t.user({ roles: ['inspector'], regions: ['52'], username: 'insp_common' });
+    for (const [newPassword, expected] of [
+      ['Password2026!', 'is a common or leaked password'],
+      ['P@ssw0rd', 'is a common or leaked password'],
+      ['Zhucun@2026', 'must not contain the system name zhucun'],
+    ] as const) {
+      const res = await u.post(
+        '/api/session/password',
+        { currentPassword: TEST_PASSWORD, newPassword },
+        { 'accept-language': 'en' },
+      );
+      expect(res.statusCode, newPassword).toBe(400);
+      expect(res.json().details.fields, newPassword).toContainEqual({
+        field: 'newPassword',
+        message: expect.stringContaining(expected),
+      });
+    }
+    expect(
+      (
+        await u.post('/api/session/password', {
+          currentPassword: TEST_PASSWORD,
+          newPassword: 'Granite#Owl2026',
+        })
+      ).statusCode,
+    ).toBe(204);
+  });
+
   it('sends security headers and never a stack trace', async () => {
     const res = await t.app.inject({ url: '/api/health' });
     expect(res.headers['x-content-type-options']).toBe('nosniff');

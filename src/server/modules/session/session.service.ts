@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { passwordProblems } from '../../../domain/access/password';
 import type { SessionInfo } from '../../../shared/contracts/session';
 import type { Role } from '../../../shared/dictionaries';
@@ -33,13 +34,14 @@ export const UNKNOWN_USER = '(unknown)';
 
 /**
  * The key an address's failed sign-ins count under. IPv6 counts per /64, the block one subscriber gets,
- * so walking through one's own addresses does not reset the limit.
+ * so walking through one's own addresses does not reset the limit; anything that is not an address (a
+ * forged forwarding header) counts under one shared key, never as text of its own.
  */
 export function addressKey(ip: string): string {
   const address = ip.replace(/%.*$/, '').toLowerCase();
   const v4 = /^(?:::ffff:)?(\d{1,3}(?:\.\d{1,3}){3})$/.exec(address);
-  if (v4) return `ip:${v4[1]}`;
-  if (!address.includes(':')) return `ip:${address}`;
+  if (v4 && isIP(v4[1]!) === 4) return `ip:${v4[1]}`;
+  if (isIP(address) !== 6) return 'ip:not-an-address';
   const [head = '', tail] = address.split('::');
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
