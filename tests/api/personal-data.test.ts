@@ -270,3 +270,28 @@ describe('registering an ID number registered already', () => {
     expect(changed.json().message).toContain('组织部门');
   });
 });
+
+describe('age on a chosen date', () => {
+  it('gives readers who may not reveal the age on today only, so stepping the date cannot find the birthday', async () => {
+    // Today in the test clock is 2026-03-02; the cadre turns 36 on 2026-07-21.
+    const c = await cadre(unitA, '1990-07-21');
+    const leading = await t.user({ roles: ['leading_group'], regions: [COUNTY_A] });
+    const before = (await leading.get(`/api/cadres/${c.id}?date=2026-07-20`)).json().cadre;
+    const after = (await leading.get(`/api/cadres/${c.id}?date=2026-07-21`)).json().cadre;
+    expect(before.facts.age).toBe(after.facts.age);
+    expect(after.facts).toMatchObject({ asOf: '2026-07-21', ageAsOf: '2026-03-02', age: 35 });
+    // The young filter likewise (young: 40 or under, so the line is crossed on 2031-07-21): its bound does not
+    // move with the date for such readers.
+    const young = async (u: TestUser, date: string) =>
+      (await u.get(`/api/cadres?young=true&date=${date}&pageSize=500`))
+        .json()
+        .items.map((i: { id: string }) => i.id);
+    expect(await young(leading, '2031-07-21')).toContain(c.id);
+    expect(await young(leading, '2031-07-20')).toEqual(await young(leading, '2031-07-21'));
+    // The organisation department, which may reveal the number, gets the age on the date it asks for.
+    const org = (await orgA.get(`/api/cadres/${c.id}?date=2026-07-21`)).json().cadre;
+    expect(org.facts).toMatchObject({ ageAsOf: '2026-07-21', age: 36 });
+    expect(await young(orgA, '2031-07-20')).toContain(c.id);
+    expect(await young(orgA, '2031-07-21')).not.toContain(c.id);
+  });
+});

@@ -64,6 +64,11 @@ export const cadreFactsView = z.object({
   workYears: z.number().int(),
   young: z.boolean(),
   ageLine: z.number().int(),
+  /**
+   * The date age and `young` are taken on: `asOf` for readers who may reveal the ID number; today for the
+   * others, so that stepping the date cannot find the birthday (and with it digits 7–14 of the ID number).
+   */
+  ageAsOf: z.string(),
 });
 
 export const cadreView = z.object({

@@ -70,6 +70,12 @@ export const duplicateIdNumber = (holder: RegisteredHolder | null = null) =>
         fields: [{ field: 'idNumber', message: registeredElsewhere }],
       });
 
+/** Whether the actor may reveal any cadre's numbers at all (then dates chosen for age facts are honoured). */
+export function mayRevealAny(actor: Actor): boolean {
+  const r = revealRights(actor);
+  return r.all || r.units.length > 0 || r.regions.length > 0;
+}
+
 /** Who may reveal numbers, from the actor's roles (reveal stays with the cadre's home organisation). */
 export function revealRights(actor: Actor): RevealRights {
   if (hasRole(actor, 'sys_admin')) return { all: true, units: [], regions: [] };
@@ -81,17 +87,24 @@ export function revealRights(actor: Actor): RevealRights {
   };
 }
 
-export function toCadreView(c: CadreRow, on: string, ageLine = DEFAULT_YOUNG_AGE_LINE): CadreView {
-  const facts = cadreFacts(
-    {
-      birthDate: c.birthDate,
-      partyStatus: c.partyStatus as PartyStatus,
-      partyFullOn: c.partyFullOn,
-      workStartedOn: c.workStartedOn,
-    },
-    on,
-    ageLine,
-  );
+export function toCadreView(
+  c: CadreRow,
+  on: string,
+  today: string,
+  ageLine = DEFAULT_YOUNG_AGE_LINE,
+): CadreView {
+  const dates = {
+    birthDate: c.birthDate,
+    partyStatus: c.partyStatus as PartyStatus,
+    partyFullOn: c.partyFullOn,
+    workStartedOn: c.workStartedOn,
+  };
+  // Age on a date of the reader's choosing would give the birthday away by bisection: readers who may not
+  // reveal the ID number get age and `young` on today's date only (issue 8 finding 5).
+  const ageAsOf = c.revealable ? on : today;
+  const onDate = cadreFacts(dates, on, ageLine);
+  const onAgeDate = ageAsOf === on ? onDate : cadreFacts(dates, ageAsOf, ageLine);
+  const facts = { ...onDate, age: onAgeDate.age, young: onAgeDate.young, ageAsOf };
   return {
     id: c.id,
     name: c.name,
@@ -257,15 +270,16 @@ export function createCadreService(deps: {
     throw e;
   };
 
-  function toQuery(filter: CadreFilter, date: string): CadreQuery {
+  function toQuery(filter: CadreFilter, date: string, mayRevealAny: boolean): CadreQuery {
     return {
       ...(filter.region ? { region: filter.region } : {}),
       ...(filter.unitId ? { unitId: filter.unitId } : {}),
       ...(filter.partyStatus ? { partyStatus: filter.partyStatus } : {}),
       ...(filter.strengths?.length ? { strengths: filter.strengths } : {}),
       ...(filter.rank ? { rank: filter.rank } : {}),
+      // As for the age shown: on the chosen date only for those who may reveal ID numbers (finding 5).
       ...(filter.young !== undefined
-        ? { youngBornAfter: { young: filter.young, bound: youngBornAfter(date) } }
+        ? { youngBornAfter: { young: filter.young, bound: youngBornAfter(mayRevealAny ? date : today()) } }
         : {}),
       ...(filter.q ? { q: filter.q } : {}),
     };
@@ -316,7 +330,7 @@ export function createCadreService(deps: {
       cadres.registeredHashes(db, actor.scope, hashes),
 
     async get(actor: Actor, id: string, date?: string): Promise<CadreView> {
-      return toCadreView(await findOrFail(actor, id), date ?? today());
+      return toCadreView(await findOrFail(actor, id), date ?? today(), today());
     },
 
     async list(actor: Actor, query: CadreFilter & { page: number; pageSize: number }) {
@@ -324,12 +338,12 @@ export function createCadreService(deps: {
       const { items, total } = await cadres.list(
         db,
         actor.scope,
-        toQuery(query, date),
+        toQuery(query, date, mayRevealAny(actor)),
         query,
         revealRights(actor),
       );
       return {
-        items: items.map((c) => toCadreView(c, date)),
+        items: items.map((c) => toCadreView(c, date, today())),
         total,
         page: query.page,
         pageSize: query.pageSize,
@@ -341,11 +355,11 @@ export function createCadreService(deps: {
       const { items, total } = await cadres.list(
         db,
         actor.scope,
-        toQuery(query, date),
+        toQuery(query, date, mayRevealAny(actor)),
         { limit },
         revealRights(actor),
       );
-      return { date, total, items: items.map((c) => toCadreView(c, date)) };
+      return { date, total, items: items.map((c) => toCadreView(c, date, today())) };
     },
 
     async create(actor: Actor, body: CreateCadreBody): Promise<CadreView> {
@@ -400,7 +414,7 @@ export function createCadreService(deps: {
         })
         .catch(raced(actor, columns.idNumberHash));
       // A writer of the unit may reveal its cadres (mayWriteFor implies the reveal rights).
-      return toCadreView({ ...created, unitName: unit.name, revealable: true }, today());
+      return toCadreView({ ...created, unitName: unit.name, revealable: true }, today(), today());
     },
 
     async update(actor: Actor, id: string, patch: UpdateCadreBody): Promise<CadreView> {
@@ -465,7 +479,7 @@ export function createCadreService(deps: {
           return row;
         })
         .catch(raced(actor, columns.idNumberHash, id));
-      return toCadreView({ ...updated, unitName: unit.name, revealable: true }, today());
+      return toCadreView({ ...updated, unitName: unit.name, revealable: true }, today(), today());
     },
 
     /** The plain ID number: the only way out of the database, recorded in the audit log. */
