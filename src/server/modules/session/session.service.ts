@@ -155,9 +155,23 @@ export function createSessionService(deps: {
           now,
         );
 
+      // A locked account still tells the right password (423) from a wrong one (401), as it must to avoid
+      // enumeration; so guesses at it are counted before checking, and past `maxFailures` more of them in
+      // one lock no password is checked at all until the lock ends: the lock bounds guessing, from any
+      // number of addresses.
+      let duringLock: number | null = null;
+      if (user.lockedUntil && user.lockedUntil > now) {
+        duringLock = await users.countGuessDuringLock(db, user.id, now);
+        if (duringLock !== null && duringLock > 2 * config.login.maxFailures) {
+          await burnPasswordCheck(password);
+          await db.transaction((tx) => failed(tx, 'locked_guess_unchecked', { failures: duringLock }));
+          throw badCredentials();
+        }
+      }
       if (!(await verifyPassword(password, user.passwordHash))) {
         // Counted in one statement whatever the account's state, and answered like any wrong password.
         await db.transaction(async (tx) => {
+          if (duringLock !== null) return failed(tx, 'wrong_password', { failures: duringLock });
           const after = await users.recordFailure(tx, user.id, {
             now,
             maxFailures: config.login.maxFailures,

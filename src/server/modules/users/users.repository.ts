@@ -108,6 +108,19 @@ export function createUserRepository() {
     },
 
     /**
+     * A guess at a locked account, counted before its password is checked: the new count, or null when the
+     * account is not locked at `now` (one statement, so concurrent guesses each get their own number).
+     */
+    async countGuessDuringLock(db: Executor, id: string, now: Date): Promise<number | null> {
+      const [row] = await db
+        .update(users)
+        .set({ failedAttempts: sql`${users.failedAttempts} + 1` })
+        .where(and(eq(users.id, id), sql`${users.lockedUntil} > ${now.toISOString()}::timestamptz`))
+        .returning({ failedAttempts: users.failedAttempts });
+      return row ? row.failedAttempts : null;
+    },
+
+    /**
      * After a right password: clears the failure count, but only if the account is not locked at `now` —
      * checked in the same statement, so a lock set by a concurrent wrong guess wins. False when locked.
      */
