@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import { passwordProblems } from '../domain/access/password';
 import { NATIONAL } from '../shared/dictionaries';
 import type { Config } from './config';
 import type { Container } from './container';
@@ -49,6 +50,15 @@ export async function ensureAdmin(container: Container, config: Config, reporter
   const { users, audit } = container.repositories;
   const db = container.database.db;
   if (await users.findByUsername(db, 'admin')) return;
+  if (config.adminPassword) {
+    // The first administrator's password meets the same rules as any other (no common or leaked one).
+    const problems = passwordProblems(config.adminPassword, 'admin', '系统管理员');
+    if (problems.length)
+      throw new Error(
+        `ZHUCUN_ADMIN_PASSWORD 不符合密码规则：${problems.map((p) => p.zh).join('；')}\n` +
+          `ZHUCUN_ADMIN_PASSWORD does not meet the password rules: ${problems.map((p) => p.en).join('; ')}`,
+      );
+  }
   const password = config.adminPassword ?? generatePassword();
   const passwordHash = await hashPassword(password);
   const now = container.clock.now();

@@ -58,7 +58,7 @@ export async function startServer(): Promise<RunningServer> {
   }
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zhucun-e2e-data-'));
   const port = await freePort();
-  const adminPassword = 'E2e#Zhucun-2026';
+  const adminPassword = 'E2e#Browser-Walk7';
   let output = '';
   // Its own process group, so stopping it stops npx, tsx and node together.
   const child: ChildProcess = spawn('npx', ['tsx', 'src/server/server.ts'], {
