@@ -4,7 +4,15 @@ import { passwordProblems } from '../../domain/access/password';
 import { useT } from '../app/i18n';
 
 /** Live hints while a password is typed: what still fails the strength rule, or that it passes. */
-export function PasswordHints({ password, username }: { password: string | undefined; username?: string }) {
+export function PasswordHints({
+  password,
+  username,
+  displayName,
+}: {
+  password: string | undefined;
+  username?: string | undefined;
+  displayName?: string | undefined;
+}) {
   const { t, l } = useT();
   if (!password) {
     return (
@@ -13,7 +21,7 @@ export function PasswordHints({ password, username }: { password: string | undef
       </Typography.Text>
     );
   }
-  const problems = passwordProblems(password, username);
+  const problems = passwordProblems(password, username, displayName);
   return (
     <Flex vertical gap={2} aria-live="polite" style={{ fontSize: 12 }}>
       {problems.length === 0 ? (
@@ -33,6 +41,7 @@ export function PasswordHints({ password, username }: { password: string | undef
 
 /** A form rule that refuses a weak password; the hints below the field say what to change. */
 export const passwordRule =
-  (message: string, username?: () => string | undefined) => async (_: unknown, value: string | undefined) => {
-    if (value && passwordProblems(value, username?.()).length > 0) throw new Error(message);
+  (message: string, username?: () => string | undefined, displayName?: () => string | undefined) =>
+  async (_: unknown, value: string | undefined) => {
+    if (value && passwordProblems(value, username?.(), displayName?.()).length > 0) throw new Error(message);
   };

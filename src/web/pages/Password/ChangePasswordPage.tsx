@@ -53,9 +53,21 @@ export default function ChangePasswordPage() {
           name="newPassword"
           rules={[
             { required: true, message: t('users.required', { field: t('password.new') }) },
-            { validator: passwordRule(t('password.weak'), () => session.username) },
+            {
+              validator: passwordRule(
+                t('password.weak'),
+                () => session.username,
+                () => session.displayName,
+              ),
+            },
           ]}
-          extra={<PasswordHints password={newPassword} username={session.username} />}
+          extra={
+            <PasswordHints
+              password={newPassword}
+              username={session.username}
+              displayName={session.displayName}
+            />
+          }
         >
           <Input.Password autoComplete="new-password" maxLength={128} />
         </Form.Item>

@@ -61,9 +61,17 @@ export function ResetPasswordModal({
           name="password"
           rules={[
             { required: true, message: t('users.required', { field: t('users.newPassword') }) },
-            { validator: passwordRule(t('password.weak'), () => user?.username) },
+            {
+              validator: passwordRule(
+                t('password.weak'),
+                () => user?.username,
+                () => user?.displayName,
+              ),
+            },
           ]}
-          extra={<PasswordHints password={password} username={user?.username} />}
+          extra={
+            <PasswordHints password={password} username={user?.username} displayName={user?.displayName} />
+          }
         >
           <Input.Password autoComplete="new-password" maxLength={128} />
         </Form.Item>

@@ -48,6 +48,7 @@ export function UserDrawer({
   const editing = user !== null;
   const password = Form.useWatch('password', form);
   const username = Form.useWatch('username', form);
+  const displayName = Form.useWatch('displayName', form);
   const actorIsNational = session.scope.regions.includes(NATIONAL);
 
   useEffect(() => {
@@ -157,9 +158,15 @@ export function UserDrawer({
             name="password"
             rules={[
               required(t('users.password')),
-              { validator: passwordRule(t('password.weak'), () => username) },
+              {
+                validator: passwordRule(
+                  t('password.weak'),
+                  () => username,
+                  () => displayName,
+                ),
+              },
             ]}
-            extra={<PasswordHints password={password} username={username} />}
+            extra={<PasswordHints password={password} username={username} displayName={displayName} />}
           >
             <Input.Password autoComplete="new-password" maxLength={128} />
           </Form.Item>
