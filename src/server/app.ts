@@ -33,6 +33,8 @@ import { userRoutes } from './modules/users/users.routes';
 import { villageRoutes } from './modules/villages/villages.routes';
 import { authPlugin, publicRoutes } from './plugins/auth';
 import {
+  clientErrorHandler,
+  frameworkErrors,
   installErrorHandler,
   languageOf,
   serializeRequest,
@@ -82,6 +84,9 @@ export async function buildApp(container: Container, options: BuildOptions = {})
             serializers: { req: serializeRequest },
             ...(options.logStream ? { stream: options.logStream } : {}),
           },
+    // Router and HTTP-parser refusals answer in our error shape too.
+    frameworkErrors,
+    clientErrorHandler,
     genReqId: () => randomUUID(),
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,

@@ -162,6 +162,33 @@ function raw(port: number, path: string): Promise<{ status: number; body: string
   });
 }
 
+describe('what the router and the HTTP parser refuse is answered in our JSON shape', () => {
+  it('answers 400 VALIDATION for a path that does not decode, a too-long parameter and 431 for a huge address', async () => {
+    const app = await buildApp(t.container, { logger: false });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const { port } = app.server.address() as AddressInfo;
+      for (const url of [
+        '/api/regions/%FF',
+        '/api/regions/%ED%A0%80/children',
+        `/api/cadres/${'x'.repeat(300)}`,
+      ]) {
+        const res = await raw(port, url);
+        expect(res.status, url).toBe(400);
+        const body = JSON.parse(res.body) as ErrorBody;
+        expect(body.code, url).toBe('VALIDATION');
+        expect(fields(body), url).toEqual(['url']);
+        expect(body.requestId, url).toBeTruthy();
+      }
+      const huge = await raw(port, `/api/cadres?q=${'a'.repeat(20_000)}`);
+      expect(huge.status).toBe(431);
+      expect(JSON.parse(huge.body)).toMatchObject({ code: 'VALIDATION', requestId: expect.any(String) });
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('paths that climb out of a folder answer 404 in our JSON shape over real HTTP', () => {
   it('answers 404 NOT_FOUND for /api/docs/../users and other spellings of ..', async () => {
     // With a built web app too, so the static folder at / is mounted as in production.

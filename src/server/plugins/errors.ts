@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
@@ -231,6 +234,16 @@ export function serializeRequest(request: FastifyRequest) {
   };
 }
 
+function sendError(appError: AppError, request: FastifyRequest, reply: FastifyReply) {
+  const lang = languageOf(request);
+  return reply.status(statusOf[appError.code]).send({
+    code: appError.code,
+    message: appError.userMessage[lang],
+    ...(appError.details ? { details: localise(appError.details, lang) } : {}),
+    requestId: request.id,
+  });
+}
+
 /** Installs the one error handler on the root instance (not encapsulated). */
 export function installErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
@@ -240,12 +253,63 @@ export function installErrorHandler(app: FastifyInstance) {
       // error's kind, code and first line, and finds the request by its id.
       request.log.error({ error: describeForLog(error) }, 'unhandled error');
     }
-    const lang = languageOf(request);
-    return reply.status(statusOf[appError.code]).send({
-      code: appError.code,
-      message: appError.userMessage[lang],
-      ...(appError.details ? { details: localise(appError.details, lang) } : {}),
-      requestId: request.id,
-    });
+    return sendError(appError, request, reply);
   });
+}
+
+const badUrl = (en: string, zh: string) => validation([{ field: 'url', message: { zh, en } }]);
+
+/**
+ * Errors the router raises before any route or hook runs (Fastify's `frameworkErrors`): a path that does not
+ * decode, or a path parameter longer than the router keeps. Answered in our shape, not Fastify's.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error.code === 'FST_ERR_BAD_URL') {
+    return sendError(
+      badUrl(
+        'contains an invalid percent-encoding; encode it as UTF-8',
+        '地址中含有无效的百分号编码，请按 UTF-8 编码',
+      ),
+      request,
+      reply,
+    );
+  }
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return sendError(badUrl('a part of the address is too long', '地址中的参数过长'), request, reply);
+  }
+  request.log.error({ error: describeForLog(error) }, 'router error');
+  return sendError(internal, request, reply);
+}
+
+/**
+ * What Node's HTTP parser refuses before Fastify sees a request (Fastify's `clientErrorHandler`): headers or
+ * an address too large, a malformed request, a timeout. The connection is closed, as Node does, after an
+ * answer in our shape.
+ */
+export function clientErrorHandler(error: Error & { code?: string }, socket: Socket) {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, message] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [
+          431,
+          {
+            zh: '请求地址或请求头过长，请缩短后重试',
+            en: 'The address or headers are too long; shorten them',
+          },
+        ]
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, { zh: '请求超时，请重试', en: 'The request timed out; retry' }]
+        : [400, { zh: '请求格式不正确', en: 'The request is malformed' }];
+  const body = JSON.stringify({
+    code: 'VALIDATION',
+    message: message.zh,
+    details: { fields: [{ field: 'request', message: message.zh }] },
+    requestId: randomUUID(),
+  });
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }
