@@ -18,9 +18,10 @@ const expected: Record<
   { who: Role[]; moves: Partial<Record<string, NominationState>>; rule: string }
 > = {
   propose: { who: ['unit_hr', 'sys_admin'], moves: { none: 'proposed' }, rule: 'P21.3-propose' },
-  check: { who: ['unit_hr', 'org_admin', 'sys_admin'], moves: { proposed: 'checked' }, rule: 'P21.3-checks' },
-  file: { who: ['org_admin', 'sys_admin'], moves: { checked: 'filed' }, rule: 'P21.3-file' },
-  decide: { who: ['unit_committee', 'sys_admin'], moves: { filed: 'decided' }, rule: 'P21.3-decide' },
+  // The system administrator takes no personnel decision (P21.3-file, P21.3-decide; issue 9 correction 5).
+  check: { who: ['unit_hr', 'org_admin'], moves: { proposed: 'checked' }, rule: 'P21.3-checks' },
+  file: { who: ['org_admin'], moves: { checked: 'filed' }, rule: 'P21.3-file' },
+  decide: { who: ['unit_committee'], moves: { filed: 'decided' }, rule: 'P21.3-decide' },
   reject: {
     who: ['org_admin', 'unit_hr', 'unit_committee', 'sys_admin'],
     moves: { proposed: 'rejected', checked: 'rejected', filed: 'rejected' },
@@ -30,6 +31,12 @@ const expected: Record<
     who: ['unit_hr', 'sys_admin'],
     moves: { proposed: 'withdrawn', checked: 'withdrawn', filed: 'withdrawn' },
     rule: 'P21.3-propose',
+  },
+  // Matching moves a decided candidate to another need of the county; the state stays (P21.3-compose).
+  move: {
+    who: ['sys_admin', 'org_admin', 'leading_group'],
+    moves: { decided: 'decided' },
+    rule: 'P21.3-compose',
   },
 };
 
@@ -57,7 +64,7 @@ const cells = roles.flatMap((role) =>
 describe('the nomination transition table, cell by cell (P21.3-propose, P21.3-checks, P21.3-file, P21.3-decide)', () => {
   it('covers every role × step × state of RULES.md §3 (P21.3-propose to P21.3-decide)', () => {
     expect(cells).toHaveLength(roles.length * nominationSteps.length * states.length);
-    expect(cells).toHaveLength(9 * 6 * 7);
+    expect(cells).toHaveLength(9 * 7 * 7);
   });
 
   it.each(cells)(
@@ -144,14 +151,14 @@ describe('order of refusals and several roles', () => {
     expect(transition('filed', 'decide', [])).toMatchObject({ ok: false, reason: 'FORBIDDEN' });
   });
 
-  it('lets the system administrator enter any step on behalf of the office that takes it, in order (P21.3-decide)', () => {
-    // The operator enters past cases and covers absent offices; every step is still recorded with the
-    // actor's role, and the order of steps still holds.
+  it('refuses the system administrator the check, file and decide steps: it takes no personnel decision (P21.3-file, P21.3-decide)', () => {
     expect(transition(null, 'propose', ['sys_admin'])).toMatchObject({ ok: true, to: 'proposed' });
-    expect(transition('proposed', 'decide', ['sys_admin'])).toMatchObject({
+    expect(transition('proposed', 'check', ['sys_admin'], goodInput)).toMatchObject({
       ok: false,
-      reason: 'INVALID_STATE',
+      reason: 'FORBIDDEN',
     });
+    expect(transition('checked', 'file', ['sys_admin'])).toMatchObject({ ok: false, reason: 'FORBIDDEN' });
+    expect(transition('filed', 'decide', ['sys_admin'])).toMatchObject({ ok: false, reason: 'FORBIDDEN' });
   });
 
   it('explains refusals in Chinese and English, naming who may and the state needed (P21.3-file)', () => {
@@ -171,7 +178,9 @@ describe('steps on offer', () => {
     expect(availableSteps('proposed', ['unit_hr'])).toEqual(['check', 'reject', 'withdraw']);
     expect(availableSteps('checked', ['org_admin'])).toEqual(['file', 'reject']);
     expect(availableSteps('filed', ['unit_committee'])).toEqual(['decide', 'reject']);
-    expect(availableSteps('decided', ['org_admin', 'unit_hr', 'unit_committee'])).toEqual([]);
+    expect(availableSteps('decided', ['unit_hr', 'unit_committee'])).toEqual([]);
+    expect(availableSteps('decided', ['org_admin'])).toEqual(['move']);
+    expect(availableSteps('filed', ['sys_admin'])).toEqual(['reject', 'withdraw']);
     expect(availableSteps('proposed', ['inspector', 'cadre', 'township'])).toEqual([]);
   });
 

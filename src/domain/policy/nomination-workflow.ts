@@ -12,18 +12,28 @@
 //   of at least MIN_REASON_LENGTH characters; a decided nomination is closed (it becomes an assignment,
 //   which has its own end and recall). Rejection: organisation department, personnel department or party
 //   committee; withdrawal: the personnel department that proposed.
-// - The system administrator has no part in personnel decisions; leading group, township, cadre, village
+// - Moving a decided nomination to another need of the county during matching is a step (`move`) that
+//   keeps its state and is recorded like the others.
+// - The system administrator has no part in personnel decisions (P21.3-file, P21.3-decide): it corrects
+//   records through audited admin actions that name whom it represents; leading group, township, cadre, village
 //   committees and inspectors see nominations but take no step.
 // - The same procedure applies to nominations dated before 2021-05-11: the 2017 text sets none.
 import { type Role, roleLabels } from '../../shared/dictionaries';
 import type { LocalisedText } from '../../shared/errors';
+import { type Capability, capabilitiesOf, rolesFor } from '../../shared/permissions';
+import {
+  allowedSteps,
+  type TransitionTable,
+  type Vocabulary,
+  transition as workflowTransition,
+} from '../workflow';
 import type { RuleId } from './catalogue';
 import { isSubstantialReason, MIN_REASON_LENGTH } from './violations';
 
 export const nominationStates = ['proposed', 'checked', 'filed', 'decided', 'rejected', 'withdrawn'] as const;
 export type NominationState = (typeof nominationStates)[number];
 
-export const nominationSteps = ['propose', 'check', 'file', 'decide', 'reject', 'withdraw'] as const;
+export const nominationSteps = ['propose', 'check', 'file', 'decide', 'reject', 'withdraw', 'move'] as const;
 export type NominationStep = (typeof nominationSteps)[number];
 
 export const openNominationStates = [
@@ -60,22 +70,26 @@ export interface NominationTransition {
   label: LocalisedText;
   /** States the step starts from; null is "no nomination yet". */
   from: readonly (NominationState | null)[];
-  to: NominationState;
+  /** Where it leads; null: the nomination stays in its state (moving it to another need). */
+  to: NominationState | null;
   /** Where the check step goes when a check fails. */
   toOnFail?: NominationState;
-  who: readonly Role[];
-  /** What the step must be given besides the role. */
+  /** Capabilities of src/shared/permissions.ts, any one of which lets an actor take the step. */
+  who: readonly Capability[];
+  /** What the step must be given besides the capability. */
   needs: 'checks' | 'reason' | null;
   ruleId: RuleId;
 }
 
+// P21.3-file, P21.3-decide (issue 9 correction 5): the system administrator takes no personnel decision, so
+// it holds none of nominations.check/file/decide; it corrects records by audited admin actions instead.
 export const nominationTransitions: readonly NominationTransition[] = [
   {
     step: 'propose',
     label: { zh: '提出人选', en: 'propose' },
     from: [null],
     to: 'proposed',
-    who: ['unit_hr', 'sys_admin'],
+    who: ['nominations.propose'],
     needs: null,
     ruleId: 'P21.3-propose',
   },
@@ -85,7 +99,7 @@ export const nominationTransitions: readonly NominationTransition[] = [
     from: ['proposed'],
     to: 'checked',
     toOnFail: 'rejected',
-    who: ['unit_hr', 'org_admin', 'sys_admin'],
+    who: ['nominations.check'],
     needs: 'checks',
     ruleId: 'P21.3-checks',
   },
@@ -94,7 +108,7 @@ export const nominationTransitions: readonly NominationTransition[] = [
     label: { zh: '备案', en: 'file' },
     from: ['checked'],
     to: 'filed',
-    who: ['org_admin', 'sys_admin'],
+    who: ['nominations.file'],
     needs: null,
     ruleId: 'P21.3-file',
   },
@@ -103,7 +117,7 @@ export const nominationTransitions: readonly NominationTransition[] = [
     label: { zh: '研究确定', en: 'decide' },
     from: ['filed'],
     to: 'decided',
-    who: ['unit_committee', 'sys_admin'],
+    who: ['nominations.decide'],
     needs: null,
     ruleId: 'P21.3-decide',
   },
@@ -112,7 +126,7 @@ export const nominationTransitions: readonly NominationTransition[] = [
     label: { zh: '不予选派', en: 'reject' },
     from: openNominationStates,
     to: 'rejected',
-    who: ['org_admin', 'unit_hr', 'unit_committee', 'sys_admin'],
+    who: ['nominations.reject'],
     needs: 'reason',
     ruleId: 'P21.3-checks',
   },
@@ -121,9 +135,20 @@ export const nominationTransitions: readonly NominationTransition[] = [
     label: { zh: '撤回', en: 'withdraw' },
     from: openNominationStates,
     to: 'withdrawn',
-    who: ['unit_hr', 'sys_admin'],
+    who: ['nominations.withdraw'],
     needs: 'reason',
     ruleId: 'P21.3-propose',
+  },
+  {
+    // Matching places a decided candidate in another need of the county (P21.3-compose): the nomination
+    // follows the placement, stays decided, and the move is a recorded step.
+    step: 'move',
+    label: { zh: '调整到另一选派需求', en: 'move to another need' },
+    from: ['decided'],
+    to: null,
+    who: ['teams.compose'],
+    needs: null,
+    ruleId: 'P21.3-compose',
   },
 ];
 
@@ -140,15 +165,6 @@ export type TransitionResult =
 
 const join = (xs: LocalisedText[], lang: 'zh' | 'en') =>
   xs.map((x) => x[lang]).join(lang === 'zh' ? '、' : ', ');
-const stateLabel = (s: NominationState | null) => stateLabels[s ?? 'none'];
-
-function refuse(
-  reason: 'FORBIDDEN' | 'INVALID_STATE' | 'INVALID_INPUT',
-  zh: string,
-  en: string,
-): TransitionResult {
-  return { ok: false, reason, message: { zh, en } };
-}
 
 function checkFailures(checks: StepInput['checks']): CheckName[] | null {
   if (!checks) return null;
@@ -157,13 +173,52 @@ function checkFailures(checks: StepInput['checks']): CheckName[] | null {
   return checkNames.filter((c) => checks[c] === 'fail');
 }
 
+const guards = {
+  reason: (input: StepInput) =>
+    isSubstantialReason(input.reason)
+      ? undefined
+      : {
+          zh: `请填写理由（至少${MIN_REASON_LENGTH}个字）`,
+          en: `Give a reason (at least ${MIN_REASON_LENGTH} characters)`,
+        },
+  checks: (input: StepInput) =>
+    checkFailures(input.checks)
+      ? undefined
+      : {
+          zh: `请逐项填写五关审核结论（${join(Object.values(checkLabels), 'zh')}：通过或不通过）`,
+          en: `Record each of the five checks (${join(Object.values(checkLabels), 'en')}) as pass or fail`,
+        },
+};
+
+/** The procedure as rows of the workflow primitive (one row per starting state). */
+export const nominationTable: TransitionTable<NominationState, NominationStep, Capability, StepInput> =
+  nominationTransitions.flatMap((t) =>
+    t.from.map((from) => ({
+      from,
+      step: t.step,
+      to: t.to ?? (from as NominationState),
+      who: t.who,
+      ...(t.needs ? { guard: guards[t.needs] } : {}),
+    })),
+  );
+
+const words: Vocabulary<NominationState, NominationStep, Capability> = {
+  record: { zh: '人选', en: 'nomination' },
+  stateLabel: (s) => stateLabels[s ?? 'none'],
+  stepLabel: (step) => transitionFor(step).label,
+  capabilityHolders: (c) => {
+    const labels = rolesFor(c).map((r) => roleLabels[r]);
+    return { zh: labels.map((l) => l.zh).join('、'), en: labels.map((l) => l.en).join(', ') };
+  },
+};
+
 /** The step's table row. */
 export const transitionFor = (step: NominationStep): NominationTransition =>
   byStep.get(step) as NominationTransition;
 
 /**
  * Whether users with `roles` may take `step` from `state` (null: no nomination yet), and where it leads.
- * Checked in this order: the role (FORBIDDEN), the state (INVALID_STATE), the input (INVALID_INPUT).
+ * Checked in this order: the capability (FORBIDDEN), the state (INVALID_STATE), the input (INVALID_INPUT).
  */
 export function transition(
   state: NominationState | null,
@@ -172,49 +227,26 @@ export function transition(
   input: StepInput = {},
 ): TransitionResult {
   const t = transitionFor(step);
-  if (!roles.some((r) => t.who.includes(r))) {
-    const who = t.who.map((r) => roleLabels[r]);
-    return refuse(
-      'FORBIDDEN',
-      `您的角色不能${t.label.zh}：只有${join(who, 'zh')}可以`,
-      `Your role cannot ${t.label.en}: only ${join(who, 'en')} can`,
-    );
-  }
-  if (!t.from.includes(state)) {
-    const from = t.from.map(stateLabel);
-    return refuse(
-      'INVALID_STATE',
-      `人选当前状态为“${stateLabel(state).zh}”，不能${t.label.zh}：须处于“${join(from, 'zh')}”状态`,
-      `The nomination is ${stateLabel(state).en}, so it cannot ${t.label.en}: it must be ${join(from, 'en')}`,
-    );
-  }
-  if (t.needs === 'reason' && !isSubstantialReason(input.reason)) {
-    return refuse(
-      'INVALID_INPUT',
-      `请填写理由（至少${MIN_REASON_LENGTH}个字）`,
-      `Give a reason (at least ${MIN_REASON_LENGTH} characters)`,
-    );
-  }
+  const answer = workflowTransition(
+    nominationTable,
+    state,
+    step,
+    { capabilities: capabilitiesOf(roles) },
+    input,
+    words,
+  );
+  if (!answer.ok) return answer;
   if (t.needs === 'checks') {
-    const failed = checkFailures(input.checks);
-    if (!failed) {
-      return refuse(
-        'INVALID_INPUT',
-        `请逐项填写五关审核结论（${join(Object.values(checkLabels), 'zh')}：通过或不通过）`,
-        `Record each of the five checks (${join(Object.values(checkLabels), 'en')}) as pass or fail`,
-      );
-    }
-    const to = failed.length > 0 ? (t.toOnFail ?? t.to) : t.to;
+    const failed = checkFailures(input.checks) ?? [];
+    const to = failed.length > 0 ? (t.toOnFail ?? answer.to) : answer.to;
     return { ok: true, to, ruleId: t.ruleId, failedChecks: failed };
   }
-  return { ok: true, to: t.to, ruleId: t.ruleId, failedChecks: [] };
+  return { ok: true, to: answer.to, ruleId: t.ruleId, failedChecks: [] };
 }
 
 /** The steps users with `roles` may take from `state` (for buttons); input requirements aside. */
 export const availableSteps = (state: NominationState | null, roles: readonly Role[]): NominationStep[] =>
-  nominationTransitions
-    .filter((t) => t.from.includes(state) && roles.some((r) => t.who.includes(r)))
-    .map((t) => t.step);
+  allowedSteps(nominationTable, state, capabilitiesOf(roles));
 
 export const isOpenNomination = (state: NominationState): boolean =>
   (openNominationStates as readonly NominationState[]).includes(state);

@@ -9,6 +9,7 @@ import {
   pgTable,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 
@@ -74,6 +75,10 @@ export const nominations = pgTable(
   },
   (t) => [
     index('nominations_cadre_idx').on(t.cadreId),
+    // One open nomination per cadre (issue 9): a cadre is a candidate for one need at a time.
+    uniqueIndex('nominations_one_open_per_cadre')
+      .on(t.cadreId)
+      .where(sql`${t.status} in ('proposed', 'checked', 'filed')`),
     index('nominations_unit_idx').on(t.unitId, t.status),
     index('nominations_need_idx').on(t.needId),
     index('nominations_county_idx').on(t.countyCode, t.status),

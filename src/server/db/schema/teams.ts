@@ -107,6 +107,10 @@ export const recallProposals = pgTable(
   },
   (t) => [
     index('recall_proposals_assignment_idx').on(t.assignmentId),
+    // One proposal waiting for the unit per assignment (issue 9).
+    uniqueIndex('recall_proposals_one_open_per_assignment')
+      .on(t.assignmentId)
+      .where(sql`${t.status} = 'proposed'`),
     index('recall_proposals_unit_idx').on(t.unitId, t.status),
     index('recall_proposals_county_idx').on(t.countyCode, t.status),
     check('recall_proposals_status_check', sql`${t.status} in ('proposed', 'confirmed', 'withdrawn')`),

@@ -1,0 +1,2 @@
+CREATE UNIQUE INDEX "nominations_one_open_per_cadre" ON "nominations" USING btree ("cadre_id") WHERE "nominations"."status" in ('proposed', 'checked', 'filed');--> statement-breakpoint
+CREATE UNIQUE INDEX "recall_proposals_one_open_per_assignment" ON "recall_proposals" USING btree ("assignment_id") WHERE "recall_proposals"."status" = 'proposed';

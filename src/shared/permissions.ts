@@ -1,0 +1,149 @@
+// One permission table (issue 9, groundwork 3): what each capability lets a role do, and the scope rule that
+// narrows it. Services ask `can(actor, capability)` / `requireCapability`; the web's menus and buttons ask
+// the same table, so a role list is written once. The scope rule is applied by the repositories
+// (src/server/db/scope.ts): the capability says who, the scope says where.
+import { type Role, roleLabels } from './dictionaries';
+import { AppError, type LocalisedText } from './errors';
+
+export interface Permission {
+  roles: readonly Role[];
+  /** Where the capability applies (DESIGN.md §4). */
+  scope: string;
+}
+
+export const permissions = {
+  'users.manage': {
+    roles: ['sys_admin', 'org_admin'],
+    scope: 'users whose whole scope lies inside the administrator’s (reads: any overlap)',
+  },
+  'users.grantSysAdmin': { roles: ['sys_admin'], scope: 'national' },
+  'audit.read': {
+    roles: ['sys_admin', 'org_admin', 'inspector'],
+    scope: 'records of the reader’s regions and units',
+  },
+  'audit.verify': { roles: ['sys_admin'], scope: 'the whole chain' },
+  'villages.write': { roles: ['sys_admin', 'org_admin'], scope: 'villages in the user’s regions' },
+  'villages.editOwnProfile': {
+    roles: ['township'],
+    scope: 'profile fields of villages in the township’s region',
+  },
+  'units.write': { roles: ['sys_admin', 'org_admin'], scope: 'units located in the user’s regions' },
+  'cadres.write': {
+    roles: ['sys_admin', 'org_admin', 'unit_hr'],
+    scope: 'cadres of the user’s units, or of units located in the organisation department’s regions',
+  },
+  'cadres.reveal': {
+    roles: ['sys_admin', 'org_admin', 'unit_hr'],
+    scope: 'the home organisation: own unit, the unit’s region, or a village the cadre is or was assigned to',
+  },
+  'imports.run': { roles: ['sys_admin', 'org_admin'], scope: 'rows inside the user’s regions' },
+  'imports.cadres': {
+    roles: ['sys_admin', 'org_admin', 'unit_hr'],
+    scope: 'cadres of the user’s units or regions',
+  },
+  'needs.plan': {
+    roles: ['sys_admin', 'org_admin', 'leading_group'],
+    scope: 'villages in the user’s regions',
+  },
+  'nominations.propose': {
+    roles: ['unit_hr', 'sys_admin'],
+    scope: 'cadres in scope, for any county’s need (the dispatching unit proposes)',
+  },
+  'nominations.check': {
+    roles: ['unit_hr', 'org_admin'],
+    scope: 'nominations of the user’s units or of villages in the user’s regions (P21.3-checks)',
+  },
+  'nominations.file': {
+    roles: ['org_admin'],
+    scope: 'nominations of villages in the organisation department’s regions (P21.3-file)',
+  },
+  'nominations.decide': {
+    roles: ['unit_committee'],
+    scope: 'nominations of the committee’s units (P21.3-decide)',
+  },
+  'nominations.reject': {
+    roles: ['org_admin', 'unit_hr', 'unit_committee', 'sys_admin'],
+    scope: 'nominations of the user’s units or regions',
+  },
+  'nominations.withdraw': {
+    roles: ['unit_hr', 'sys_admin'],
+    scope: 'nominations of the proposing unit',
+  },
+  'nominations.correct': {
+    roles: ['sys_admin'],
+    scope: 'national; audited with whom the administrator represents and why',
+  },
+  'teams.compose': {
+    roles: ['sys_admin', 'org_admin', 'leading_group'],
+    scope: 'villages in the user’s regions (assignments, ends, matching, moving a nomination)',
+  },
+  'teams.checklist': {
+    roles: ['sys_admin', 'org_admin', 'leading_group', 'unit_hr', 'unit_committee'],
+    scope: 'assignments of the user’s regions or units',
+  },
+  'teams.board': {
+    roles: ['sys_admin', 'org_admin', 'leading_group', 'township', 'inspector'],
+    scope: 'counties in the user’s regions',
+  },
+  'recalls.propose': {
+    roles: ['sys_admin', 'org_admin', 'leading_group'],
+    scope: 'assignments of villages in the user’s regions (P17.5.3-recall)',
+  },
+  'recalls.withdraw': {
+    roles: ['sys_admin', 'org_admin', 'leading_group'],
+    scope: 'proposals of villages in the proposing office’s regions, while proposed',
+  },
+  'recalls.confirm': {
+    roles: ['unit_committee', 'unit_hr'],
+    scope: 'proposals about cadres of the user’s units (P17.5.3-recall)',
+  },
+  'recalls.correct': {
+    roles: ['sys_admin'],
+    scope: 'national; audited with whom the administrator represents and why',
+  },
+} as const satisfies Record<string, Permission>;
+
+export type Capability = keyof typeof permissions;
+export const capabilities = Object.keys(permissions) as Capability[];
+
+/** The roles holding a capability. */
+export const rolesFor = (capability: Capability): readonly Role[] => permissions[capability].roles;
+
+/** Whether roles (or a user or session carrying roles) hold the capability. */
+export function can(
+  who: readonly Role[] | { roles: readonly Role[] } | null | undefined,
+  capability: Capability,
+) {
+  const roles: readonly Role[] = !who
+    ? []
+    : Array.isArray(who)
+      ? who
+      : (who as { roles: readonly Role[] }).roles;
+  const holders: readonly Role[] = permissions[capability].roles;
+  return roles.some((r) => holders.includes(r));
+}
+
+/** Every capability the roles hold. */
+export const capabilitiesOf = (roles: readonly Role[]): Capability[] =>
+  capabilities.filter((c) => can(roles, c));
+
+/** Who holds the capability, in words (for refusals). */
+export const holdersOf = (capability: Capability): LocalisedText => {
+  const labels = rolesFor(capability).map((r) => roleLabels[r]);
+  return { zh: labels.map((l) => l.zh).join('、'), en: labels.map((l) => l.en).join(', ') };
+};
+
+/** Refuses with 403 unless the actor holds the capability; `what` says what was attempted. */
+export function requireCapability(
+  who: { roles: readonly Role[] },
+  capability: Capability,
+  what: LocalisedText,
+): void {
+  if (can(who, capability)) return;
+  const h = holdersOf(capability);
+  throw new AppError(
+    'FORBIDDEN',
+    { zh: `只有${h.zh}可以${what.zh}`, en: `Only ${h.en} can ${what.en}` },
+    { capability },
+  );
+}
