@@ -30,7 +30,7 @@ export function FindingList({
             <Tag color={severityColors[f.severity]} style={{ marginInlineEnd: 0 }} variant="filled">
               {l(severityLabels[f.severity])}
             </Tag>
-            <RuleTag ruleId={f.ruleId} severity={f.severity} />
+            <RuleTag ruleId={f.ruleId} severity={f.severity} compact />
             <Typography.Text style={{ flex: 1, minWidth: 240 }}>{textOf(f.message, l)}</Typography.Text>
           </Flex>
           {f.overrideReason && (

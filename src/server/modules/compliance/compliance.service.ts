@@ -158,13 +158,14 @@ export function createComplianceService(deps: {
         { header: zh ? '县' : 'County', key: 'county', width: 18 },
         { header: zh ? '代码' : 'Code', key: 'code', width: 10 },
         { header: zh ? '问题数' : 'Problems', key: 'total', width: 10 },
-        ...ruleIds.map((id) => ({ header: id, key: id, width: 16 })),
+        // Words first, the id beside them (issue 9: rule codes are not labels).
+        ...ruleIds.map((id) => ({ header: `${rule(id).title[lang]}（${id}）`, key: id, width: 24 })),
       ];
       for (const c of summarise(all, names))
         summary.addRow({ county: c.countyName, code: c.countyCode, total: c.total, ...c.byRule });
       const sheet = wb.addWorksheet(zh ? '问题清单' : 'Problems');
       sheet.columns = [
-        { header: zh ? '规则' : 'Rule', key: 'rule', width: 16 },
+        { header: zh ? '规则' : 'Rule', key: 'rule', width: 36 },
         { header: zh ? '县' : 'County', key: 'county', width: 14 },
         { header: zh ? '对象' : 'Subject', key: 'subject', width: 26 },
         { header: zh ? '代码/编号' : 'Code / id', key: 'code', width: 38 },
@@ -173,7 +174,7 @@ export function createComplianceService(deps: {
       ];
       for (const i of all) {
         sheet.addRow({
-          rule: i.ruleId,
+          rule: `${rule(i.ruleId as RuleId).title[lang]}（${i.ruleId}）`,
           county: i.countyCode ? names.get(i.countyCode) : '',
           subject: i.subject.name,
           code: i.subject.code ?? i.subject.id ?? '',

@@ -9,8 +9,10 @@ import {
 } from 'echarts/components';
 import { type ComposeOption, init, use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { CountySummary } from '../../api/compliance';
+import { useRuleCatalogue } from '../../api/policy';
+import { useT } from '../../app/i18n';
 import { fontFamily } from '../../app/theme';
 
 use([BarChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
@@ -32,7 +34,18 @@ export function ComplianceChart({
   label: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  const height = Math.max(140, 48 + rules.length * 34);
+  const height = Math.max(140, 48 + rules.length * 40);
+  const { l } = useT();
+  const catalogue = useRuleCatalogue();
+  // Words first, the id beside them (issue 9: rule codes are not labels).
+  const labels = useMemo(
+    () =>
+      rules.map((r) => {
+        const rule = catalogue.data?.get(r);
+        return rule ? `${l(rule.title)}\n${r}` : r;
+      }),
+    [rules, catalogue.data, l],
+  );
 
   useEffect(() => {
     if (!ref.current) return;
@@ -47,9 +60,9 @@ export function ComplianceChart({
       xAxis: { type: 'value', minInterval: 1 },
       yAxis: {
         type: 'category',
-        data: rules,
+        data: labels,
         inverse: true,
-        axisLabel: { fontFamily: 'ui-monospace, Menlo, Consolas, monospace' },
+        axisLabel: { width: 220, overflow: 'truncate', lineHeight: 16 },
       },
       series: byCounty.map((c) => ({
         type: 'bar',
@@ -67,7 +80,7 @@ export function ComplianceChart({
       observer.disconnect();
       chart.dispose();
     };
-  }, [byCounty, rules]);
+  }, [byCounty, rules, labels]);
 
   return <div ref={ref} role="img" aria-label={label} style={{ width: '100%', height }} />;
 }

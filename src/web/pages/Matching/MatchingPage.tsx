@@ -214,7 +214,7 @@ export default function MatchingPage() {
           {p.reasons.map((r) => (
             <Flex key={`${r.ruleId}:${r.message}`} gap={6} align="baseline">
               {/* A reason scores; it is no finding, so its tag is neutral whatever the rule's own severity. */}
-              <RuleTag ruleId={r.ruleId} severity="info" />
+              <RuleTag ruleId={r.ruleId} severity="info" compact />
               <Typography.Text style={{ fontSize: 13, flex: 1 }}>
                 {reasonText(r.message, villageOfNeed, lang)}
               </Typography.Text>

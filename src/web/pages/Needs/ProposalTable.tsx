@@ -274,7 +274,7 @@ export function ProposalTable({
         <Flex vertical gap={4}>
           {x.reasons.map((r) => (
             <Flex key={r.ruleId} gap={6} align="baseline">
-              <RuleTag ruleId={r.ruleId} />
+              <RuleTag ruleId={r.ruleId} compact />
               <Typography.Text
                 type="secondary"
                 style={{ fontSize: 12, flex: 1, minWidth: 0 }}

@@ -104,7 +104,7 @@ function RuleEntry({ rule }: { rule: RuleView }) {
   return (
     <Flex vertical gap={6} component="article" aria-label={rule.id}>
       <Flex gap={8} align="center" wrap>
-        <RuleTag ruleId={rule.id} severity={rule.severity} />
+        <RuleTag ruleId={rule.id} severity={rule.severity} compact />
         <Typography.Text strong style={{ fontSize: 15 }}>
           {l(rule.title)}
         </Typography.Text>

@@ -1,6 +1,7 @@
 import { Flex, Typography } from 'antd';
 import { type Finding, textOf } from '../../api/policy';
 import { useT } from '../../app/i18n';
+import { RuleTag } from '../../components/RuleTag';
 
 /**
  * Findings as plain lines for a notification: antd renders notifications outside the router and the query
@@ -12,7 +13,7 @@ export function PlainFindings({ findings }: { findings: readonly Finding[] }) {
     <Flex vertical gap={6}>
       {findings.map((f) => (
         <Typography.Text key={`${f.ruleId}:${textOf(f.message, l)}`} style={{ fontSize: 13 }}>
-          <Typography.Text code>{f.ruleId}</Typography.Text> {textOf(f.message, l)}
+          {textOf(f.message, l)} <RuleTag ruleId={f.ruleId} compact />
           {f.overrideReason && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {' '}

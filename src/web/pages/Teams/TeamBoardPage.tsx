@@ -212,7 +212,7 @@ export default function TeamBoardPage() {
           <Flex vertical gap={6}>
             {v.warnings.map((w) => (
               <Flex key={`${w.ruleId}:${w.message}`} gap={6} align="baseline">
-                <RuleTag ruleId={w.ruleId} severity={w.severity} />
+                <RuleTag ruleId={w.ruleId} severity={w.severity} compact />
                 <Typography.Text
                   style={{ fontSize: 13, color: w.severity === 'info' ? undefined : '#ad4e00' }}
                   type={w.severity === 'info' ? 'secondary' : undefined}
