@@ -2,17 +2,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from
 import fp from 'fastify-plugin';
 import { AppError } from '../../shared/errors';
 import type { Config } from '../config';
-import type { Actor } from '../context';
+import { actorOf, type RequestActor } from '../http/actor';
 import { notSignedIn } from '../modules/session/session.service';
+
+export { actorOf, type RequestActor };
 
 export const SESSION_COOKIE = 'zhucun_session';
 
-export type RequestActor = Actor & { sessionId: string; displayName: string };
-
 declare module 'fastify' {
-  interface FastifyRequest {
-    actor: RequestActor | null;
-  }
   interface FastifyContextConfig {
     /** Reachable without signing in (and without the CSRF header). Every other route is private. */
     public?: boolean;
@@ -30,12 +27,6 @@ const csrfRefused = () =>
     zh: '请求缺少 X-Requested-With: XMLHttpRequest 头，已拒绝（防跨站请求伪造）',
     en: 'Refused: state-changing requests must carry the header X-Requested-With: XMLHttpRequest (CSRF defence)',
   });
-
-/** The signed-in user of a private route's request: a missing actor is refused, never taken for "the system". */
-export function actorOf(request: FastifyRequest): RequestActor {
-  if (!request.actor) throw notSignedIn();
-  return request.actor;
-}
 
 /**
  * Marks every route registered inside `register` as public (static files, API docs). Used instead of

@@ -5,13 +5,15 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { z } from 'zod';
 import {
   AppError,
-  type Lang,
   type LocalisedText,
   localise,
   splitBilingual,
   statusOf,
   validation,
 } from '../../shared/errors';
+import { isUnsafeText, languageOf, UNSAFE, unsafeTextMessage } from '../http/text';
+
+export { isUnsafeText, languageOf, unsafeTextMessage };
 
 const zhErrors = z.locales.zhCN().localeError;
 const enErrors = z.locales.en().localeError;
@@ -39,18 +41,7 @@ export const zodValidatorCompiler =
     return { error: new RequestValidationError(result.error.issues, httpPart ?? 'body') };
   };
 
-// (String#isWellFormed is ES2024 and the project's lib ES2023: the same test as a code-unit pattern.)
-// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what is refused
-const UNSAFE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const UNSAFE_ALL = new RegExp(UNSAFE.source, 'g');
-/** A string PostgreSQL cannot store as sent: a NUL (refused in text and jsonb) or a lone UTF-16 surrogate
- * (stored as U+FFFD, so what was hashed for the audit chain is not what was kept). */
-export const isUnsafeText = (s: string): boolean => UNSAFE.test(s);
-
-export const unsafeTextMessage: LocalisedText = {
-  zh: '含有不允许的字符（空字符或不成对的代理项），请删除后重试',
-  en: 'contains a character that is not allowed (a NUL or an unpaired surrogate); remove it and retry',
-};
 
 const MAX_UNSAFE_FIELDS = 20;
 /** A name safe to echo back in a message (the bad characters shown as U+FFFD). */
@@ -87,11 +78,6 @@ export function unsafeTextError(value: unknown, prefix: readonly string[] = []):
   return paths.length === 0
     ? undefined
     : validation(paths.map((field) => ({ field, message: unsafeTextMessage })));
-}
-
-export function languageOf(request: FastifyRequest): Lang {
-  const header = request.headers['accept-language'];
-  return typeof header === 'string' && /^\s*en\b/i.test(header) ? 'en' : 'zh';
 }
 
 function fieldName(issue: z.core.$ZodIssue, part: string): string {

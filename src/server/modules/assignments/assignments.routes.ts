@@ -10,7 +10,7 @@ import {
   patchAssignmentBody,
 } from '../../../shared/contracts/assignments';
 import { idParams } from '../../../shared/contracts/common';
-import { actorOf } from '../../plugins/auth';
+import { actorOf } from '../../http/actor';
 
 // Rule findings carry {zh, en} messages: `localise` answers them in the request's language.
 const config = { localise: true };

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { auditList, auditQuery, auditVerdict } from '../../../shared/contracts/audit';
-import { actorOf } from '../../plugins/auth';
+import { actorOf } from '../../http/actor';
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['audit'];

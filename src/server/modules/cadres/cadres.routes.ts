@@ -12,7 +12,7 @@ import {
 } from '../../../shared/contracts/cadres';
 import { idParams } from '../../../shared/contracts/common';
 import { dateQuery } from '../../../shared/contracts/villages';
-import { actorOf } from '../../plugins/auth';
+import { actorOf } from '../../http/actor';
 
 const cadreBody = z.object({ cadre: cadreView });
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { complianceQuery, complianceView } from '../../../shared/contracts/compliance';
-import { actorOf } from '../../plugins/auth';
-import { languageOf } from '../../plugins/errors';
+import { actorOf } from '../../http/actor';
+import { languageOf } from '../../http/text';
 
 export const complianceRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['compliance'];

@@ -5,8 +5,8 @@ import { importKinds, importQuery, importReport } from '../../../shared/contract
 import { unitFilter } from '../../../shared/contracts/units';
 import { villageFilter } from '../../../shared/contracts/villages';
 import { localise, validation } from '../../../shared/errors';
-import { actorOf } from '../../plugins/auth';
-import { isUnsafeText, languageOf, unsafeTextMessage } from '../../plugins/errors';
+import { actorOf } from '../../http/actor';
+import { isUnsafeText, languageOf, unsafeTextMessage } from '../../http/text';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const names = { cadres: '干部', units: '派出单位', villages: '村情信息' } as const;

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { acceptBody, acceptView, matchingBody, matchingView } from '../../../shared/contracts/matching';
 import { countyCodeParams } from '../../../shared/contracts/teams';
-import { actorOf } from '../../plugins/auth';
+import { actorOf } from '../../http/actor';
 
 const config = { localise: true };
 

@@ -13,7 +13,7 @@ import {
   proposalBody,
   proposalView,
 } from '../../../shared/contracts/needs';
-import { actorOf } from '../../plugins/auth';
+import { actorOf } from '../../http/actor';
 
 export const needRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['needs'];

@@ -12,7 +12,7 @@ import {
 } from '../../../shared/contracts/nominations';
 import { violationView } from '../../../shared/contracts/policy';
 import { isoDate } from '../../../shared/contracts/villages';
-import { actorOf } from '../../plugins/auth';
+import { actorOf } from '../../http/actor';
 
 export const nominationRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['nominations'];

@@ -9,7 +9,7 @@ import {
   recallProposalView,
 } from '../../../shared/contracts/assignments';
 import { idParams } from '../../../shared/contracts/common';
-import { actorOf } from '../../plugins/auth';
+import { actorOf } from '../../http/actor';
 
 export const recallRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['recalls'];

@@ -8,7 +8,7 @@ import {
   regionSearchQuery,
   regionWithPath,
 } from '../../../shared/contracts/regions';
-import { actorOf } from '../../plugins/auth';
+import { actorOf } from '../../http/actor';
 
 export const regionRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['regions'];

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { changePasswordBody, sessionInfo, signInBody } from '../../../shared/contracts/session';
-import { actorOf } from '../../plugins/auth';
+import { actorOf } from '../../http/actor';
 
 export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['session'];

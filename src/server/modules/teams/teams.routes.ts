@@ -6,7 +6,7 @@ import {
   villageCodeParams,
   villageTeamsView,
 } from '../../../shared/contracts/teams';
-import { actorOf } from '../../plugins/auth';
+import { actorOf } from '../../http/actor';
 
 const config = { localise: true };
 

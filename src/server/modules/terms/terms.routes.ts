@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { termsEndingQuery, termsEndingView } from '../../../shared/contracts/terms';
-import { actorOf } from '../../plugins/auth';
+import { actorOf } from '../../http/actor';
 
 export const termRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

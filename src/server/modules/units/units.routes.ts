@@ -15,7 +15,7 @@ import {
   updatePairingBody,
   updateUnitBody,
 } from '../../../shared/contracts/units';
-import { actorOf } from '../../plugins/auth';
+import { actorOf } from '../../http/actor';
 
 export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['units'];

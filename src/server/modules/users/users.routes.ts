@@ -9,7 +9,7 @@ import {
   userListQuery,
   userView,
 } from '../../../shared/contracts/users';
-import { actorOf } from '../../plugins/auth';
+import { actorOf } from '../../http/actor';
 
 export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['users'];

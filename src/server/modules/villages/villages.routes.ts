@@ -12,7 +12,7 @@ import {
   villageParams,
   villageView,
 } from '../../../shared/contracts/villages';
-import { actorOf } from '../../plugins/auth';
+import { actorOf } from '../../http/actor';
 
 const villageBody = z.object({ village: villageView });
 
