@@ -1,6 +1,7 @@
 export * from './audit';
 export * from './cadres';
 export * from './counties';
+export * from './jobs';
 export * from './pairings';
 export * from './regions';
 export * from './selection';
