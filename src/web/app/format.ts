@@ -57,3 +57,8 @@ export function formatNumber(n: number, lang: Lang): string {
   numberFormats[lang] ??= new Intl.NumberFormat(localeOf(lang));
   return numberFormats[lang].format(n);
 }
+
+/** "1 member", "2 members", "1,200 rows": an English count with the noun in the right number. */
+export function enCount(n: number, singular: string, plural = `${singular}s`): string {
+  return `${formatNumber(n, 'en')} ${n === 1 ? singular : plural}`;
+}

@@ -15,7 +15,7 @@ import { SVGRenderer } from 'echarts/renderers';
 import { type CSSProperties, useEffect, useMemo, useRef } from 'react';
 import type { EndReason, TeamRole } from '../../shared/contracts/assignments';
 import type { LocalisedText } from '../../shared/errors';
-import { formatNumber } from '../app/format';
+import { enCount, formatNumber } from '../app/format';
 import { useT } from '../app/i18n';
 import { dayText } from './CalendarDay';
 
@@ -115,7 +115,10 @@ export function TeamTimeline({
       })
       .join(sep);
     const gapsText = gaps.length
-      ? l({ zh: `，无第一书记 ${gaps.length} 段`, en: `, ${gaps.length} gaps without a first secretary` })
+      ? l({
+          zh: `，无第一书记 ${gaps.length} 段`,
+          en: `, ${enCount(gaps.length, 'gap')} without a first secretary`,
+        })
       : '';
     return `${teamsText}${gapsText}`;
   }, [teams, gaps, l, lang]);
@@ -310,7 +313,7 @@ export function TeamTimeline({
                 xAxis: instant(g.from),
                 name: l({
                   zh: `${dayText(g.from, lang)}至${dayText(g.to, lang)}无第一书记在岗，共 ${formatNumber(g.days, lang)} 天`,
-                  en: `No first secretary from ${dayText(g.from, lang)} to ${dayText(g.to, lang)}: ${formatNumber(g.days, lang)} days`,
+                  en: `No first secretary from ${dayText(g.from, lang)} to ${dayText(g.to, lang)}: ${enCount(g.days, 'day')}`,
                 }),
               },
               { xAxis: instant(g.to) + DAY },

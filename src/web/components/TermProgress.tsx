@@ -1,5 +1,5 @@
 import { Flex, Tooltip, Typography } from 'antd';
-import { formatNumber } from '../app/format';
+import { enCount, formatNumber } from '../app/format';
 import { useT } from '../app/i18n';
 import { dayText } from './CalendarDay';
 
@@ -53,16 +53,16 @@ export function TermProgress({
   const state = notStarted
     ? l({
         zh: `${n(daysLeft - totalDays + 1)} 天后到岗`,
-        en: `Starts in ${n(daysLeft - totalDays + 1)} days`,
+        en: `Starts in ${enCount(daysLeft - totalDays + 1, 'day')}`,
       })
     : over
       ? l({ zh: `已于${dayText(lastDay, lang)}离任`, en: `Left on ${dayText(lastDay, lang)}` })
       : daysLeft === 0
         ? l({ zh: '今天是最后一天', en: 'Last day today' })
-        : l({ zh: `还有 ${n(daysLeft)} 天`, en: `${n(daysLeft)} days left` });
+        : l({ zh: `还有 ${n(daysLeft)} 天`, en: `${enCount(daysLeft, 'day')} left` });
   const valueText = l({
     zh: `${label}：${dayText(startOn, lang)}至${dayText(lastDay, lang)}，已驻村 ${n(elapsedDays)} 天，共 ${n(totalDays)} 天，${state}`,
-    en: `${label}: ${dayText(startOn, lang)} to ${dayText(lastDay, lang)}, ${n(elapsedDays)} of ${n(totalDays)} days served, ${state}`,
+    en: `${label}: ${dayText(startOn, lang)} to ${dayText(lastDay, lang)}, ${n(elapsedDays)} of ${enCount(totalDays, 'day')} served, ${state}`,
   });
 
   return (

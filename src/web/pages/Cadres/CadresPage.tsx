@@ -28,7 +28,7 @@ import {
 import { type CadreFilters, type CadreView, cadreQuery, useCadres } from '../../api/cadres';
 import { downloadExport } from '../../api/imports';
 import { hasRole, useSession } from '../../app/auth';
-import { formatNumber } from '../../app/format';
+import { enCount, formatNumber } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { dayText } from '../../components/CalendarDay';
 import { DownloadButton } from '../../components/DownloadButton';
@@ -299,8 +299,7 @@ export default function CadresPage() {
           total: cadres.data?.total ?? 0,
           showSizeChanger: true,
           pageSizeOptions: [20, 50, 100],
-          showTotal: (n) =>
-            l({ zh: `共 ${formatNumber(n, lang)} 名干部`, en: `${formatNumber(n, lang)} cadres` }),
+          showTotal: (n) => l({ zh: `共 ${formatNumber(n, lang)} 名干部`, en: `${enCount(n, 'cadre')}` }),
           onChange: (page, pageSize) => setFilters({ page, pageSize }),
         }}
       />

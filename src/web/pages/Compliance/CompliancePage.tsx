@@ -25,7 +25,7 @@ import {
 import { needPlanners } from '../../api/needs';
 import { textOf } from '../../api/policy';
 import { hasRole, useSession } from '../../app/auth';
-import { formatDate, formatNumber } from '../../app/format';
+import { enCount, formatDate, formatNumber } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { CardHeading } from '../../components/CardHeading';
 import { DataDate } from '../../components/DataDate';
@@ -83,7 +83,7 @@ export default function CompliancePage() {
         size="small"
         style={{ paddingInline: 0 }}
         onClick={() => setFocus({ county, rule })}
-        aria-label={l({ zh: `查看 ${n} 个问题`, en: `Show ${n} problems` })}
+        aria-label={l({ zh: `查看 ${n} 个问题`, en: `Show ${enCount(n, 'problem')}` })}
       >
         {formatNumber(n, lang)}
       </Button>
@@ -287,7 +287,7 @@ export default function CompliancePage() {
                 style={{ marginBottom: 12 }}
                 title={l({
                   zh: `共 ${formatNumber(data.total, lang)} 条，此处显示前 ${formatNumber(data.items.length, lang)} 条；完整清单请导出 Excel 或缩小区域。`,
-                  en: `${formatNumber(data.total, lang)} problems; the first ${formatNumber(data.items.length, lang)} are shown. Export to Excel or narrow the region for all.`,
+                  en: `${enCount(data.total, 'problem')}; the first ${formatNumber(data.items.length, lang)} are shown. Export to Excel or narrow the region for all.`,
                 })}
               />
             )}

@@ -14,7 +14,7 @@ import {
   useImport,
 } from '../../api/imports';
 import { hasRole, useSession } from '../../app/auth';
-import { formatNumber } from '../../app/format';
+import { enCount, formatNumber } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { DownloadButton } from '../../components/DownloadButton';
 import { ImportReportTable } from './ImportReportTable';
@@ -286,7 +286,7 @@ export default function ImportsPage() {
             >
               {l({
                 zh: `全部导入（${formatNumber(stage.report.total, lang)} 行）`,
-                en: `Import all (${formatNumber(stage.report.total, lang)} rows)`,
+                en: `Import all (${enCount(stage.report.total, 'row')})`,
               })}
             </Button>
             <Button
@@ -323,7 +323,7 @@ export default function ImportsPage() {
             stage.report.ok > 0
               ? l({
                   zh: `已导入 ${formatNumber(stage.report.ok, lang)} 行`,
-                  en: `${formatNumber(stage.report.ok, lang)} rows imported`,
+                  en: `${enCount(stage.report.ok, 'row')} imported`,
                 })
               : l({ zh: '没有导入任何行', en: 'No rows were imported' })
           }
@@ -331,7 +331,7 @@ export default function ImportsPage() {
             stage.report.errors.length > 0
               ? l({
                   zh: `跳过 ${formatNumber(stage.report.total - stage.report.ok, lang)} 行有问题的数据`,
-                  en: `${formatNumber(stage.report.total - stage.report.ok, lang)} rows with problems were skipped`,
+                  en: `${enCount(stage.report.total - stage.report.ok, 'row')} with problems were skipped`,
                 })
               : undefined
           }
@@ -375,7 +375,7 @@ function ReportSummary({ report }: { report: ImportReport }) {
         showIcon
         title={l({
           zh: `检查通过：共 ${n(report.total)} 行，均可导入`,
-          en: `All clear: ${n(report.total)} rows, all can be imported`,
+          en: `All clear: ${enCount(report.total, 'row')}, all can be imported`,
         })}
       />
     );
@@ -386,7 +386,7 @@ function ReportSummary({ report }: { report: ImportReport }) {
       showIcon
       title={l({
         zh: `共 ${n(report.total)} 行：${n(report.valid)} 行可以导入，${n(rows)} 行有问题（${n(report.errors.length)} 处）`,
-        en: `${n(report.total)} rows: ${n(report.valid)} can be imported, ${n(rows)} have problems (${n(report.errors.length)} in all)`,
+        en: `${enCount(report.total, 'row')}: ${n(report.valid)} can be imported, ${n(rows)} have problems (${n(report.errors.length)} in all)`,
       })}
       description={l({
         zh: '请按下表修改 Excel 后重新上传，或只导入有效行。',

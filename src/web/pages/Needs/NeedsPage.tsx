@@ -28,7 +28,7 @@ import {
 import { nominationProposers } from '../../api/nominations';
 import { textOf } from '../../api/policy';
 import { hasRole, useSession } from '../../app/auth';
-import { formatDate, formatDateTime, formatNumber } from '../../app/format';
+import { enCount, formatDate, formatDateTime, formatNumber } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { CardHeading } from '../../components/CardHeading';
 import { RuleTag } from '../../components/RuleTag';
@@ -95,9 +95,9 @@ export default function NeedsPage() {
             {n.firstSecretary
               ? l({
                   zh: `第一书记 1 名，队员 ${n.members} 名`,
-                  en: `First secretary and ${n.members} members`,
+                  en: `First secretary and ${enCount(n.members, 'member')}`,
                 })
-              : l({ zh: `队员 ${n.members} 名`, en: `${n.members} members` })}
+              : l({ zh: `队员 ${n.members} 名`, en: `${enCount(n.members, 'member')}` })}
           </span>
           {n.strengths.length > 0 && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -266,7 +266,7 @@ export default function NeedsPage() {
           pageSize: filters.pageSize,
           total: needs.data?.total ?? 0,
           showSizeChanger: true,
-          showTotal: (n) => l({ zh: `共 ${formatNumber(n, lang)} 项`, en: `${formatNumber(n, lang)} needs` }),
+          showTotal: (n) => l({ zh: `共 ${formatNumber(n, lang)} 项`, en: `${enCount(n, 'need')}` }),
           onChange: (page, pageSize) => setFilters((f) => ({ ...f, page, pageSize })),
         }}
       />

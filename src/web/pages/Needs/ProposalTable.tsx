@@ -20,7 +20,7 @@ import { Link } from 'react-router';
 import { strengthLabels, strengths, type VillageCategory } from '../../../shared/dictionaries';
 import { type ProposalLine, type ProposalView, useConfirmNeeds } from '../../api/needs';
 import { type Finding, findingsOf, textOf } from '../../api/policy';
-import { formatNumber } from '../../app/format';
+import { enCount, formatNumber } from '../../app/format';
 import { isApiError } from '../../app/http';
 import { useT } from '../../app/i18n';
 import { DataDate } from '../../components/DataDate';
@@ -151,7 +151,7 @@ export function ProposalTable({
           message.success(
             l({
               zh: `已确认 ${needs.length} 个村的选派需求`,
-              en: `Needs confirmed for ${needs.length} villages`,
+              en: `Needs confirmed for ${enCount(needs.length, 'village')}`,
             }),
           );
           setErrors({});
@@ -445,14 +445,14 @@ export function ProposalTable({
           }}
         />
         <Typography.Text type="secondary">
-          {l({ zh: `显示 ${shown.length} 个村`, en: `${shown.length} villages shown` })}
+          {l({ zh: `显示 ${shown.length} 个村`, en: `${enCount(shown.length, 'village')} shown` })}
         </Typography.Text>
       </Flex>
       <Flex align="center" gap={12} wrap className={styles.actions}>
         <Typography.Text>
           {l({
             zh: `已勾选 ${open.length} 个村：第一书记 ${totals.fs} 名，队员 ${totals.members} 名`,
-            en: `${open.length} villages ticked: ${totals.fs} first secretaries, ${totals.members} members`,
+            en: `${enCount(open.length, 'village')} ticked: ${totals.fs} first secretaries, ${enCount(totals.members, 'member')}`,
           })}
         </Typography.Text>
         <Button
@@ -470,7 +470,7 @@ export function ProposalTable({
           title={l({ zh: '确认选派需求', en: 'Confirm the needs' })}
           description={l({
             zh: `将为 ${open.length} 个村记录选派需求（${proposal.policyVersion}），记录人和时间留存备查。`,
-            en: `Records needs for ${open.length} villages (${proposal.policyVersion}) with who and when.`,
+            en: `Records needs for ${enCount(open.length, 'village')} (${proposal.policyVersion}) with who and when.`,
           })}
           okText={l({ zh: '确认', en: 'Confirm' })}
           cancelText={l({ zh: '取消', en: 'Cancel' })}

@@ -7,7 +7,7 @@ import {
   strengthLabels,
 } from '../../../shared/dictionaries';
 import { useCadre } from '../../api/nominations';
-import { formatDate } from '../../app/format';
+import { enCount, formatDate } from '../../app/format';
 import { useT } from '../../app/i18n';
 
 const yes = { zh: '是', en: 'Yes' };
@@ -29,7 +29,7 @@ export function CandidateFacts({
   if (cadre.isError) return <Alert type="warning" showIcon title={cadre.error.message} />;
   const c = cadre.data;
   const day = (iso: string | null) => (iso ? formatDate(`${iso}T12:00:00+08:00`, lang) : '—');
-  const years = (n: number | null) => (n === null ? '—' : l({ zh: `${n} 年`, en: `${n} years` }));
+  const years = (n: number | null) => (n === null ? '—' : l({ zh: `${n} 年`, en: `${enCount(n, 'year')}` }));
   return (
     <Descriptions
       size="small"

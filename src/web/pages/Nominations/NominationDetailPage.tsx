@@ -21,7 +21,7 @@ import { useNeed } from '../../api/needs';
 import { type CheckName, type NominationView, stepsFor, useNomination } from '../../api/nominations';
 import { textOf } from '../../api/policy';
 import { useSession } from '../../app/auth';
-import { formatDate, formatDateTime } from '../../app/format';
+import { enCount, formatDate, formatDateTime } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { CardHeading } from '../../components/CardHeading';
 import { FindingList } from '../../components/FindingList';
@@ -306,9 +306,9 @@ function NeedCard({ nomination: n }: { nomination: NominationView }) {
               children: need.data.firstSecretary
                 ? l({
                     zh: `第一书记 1 名，队员 ${need.data.members} 名`,
-                    en: `First secretary and ${need.data.members} members`,
+                    en: `First secretary and ${enCount(need.data.members, 'member')}`,
                   })
-                : l({ zh: `队员 ${need.data.members} 名`, en: `${need.data.members} members` }),
+                : l({ zh: `队员 ${need.data.members} 名`, en: `${enCount(need.data.members, 'member')}` }),
             },
             {
               key: 'strengths',

@@ -12,7 +12,7 @@ import {
 } from '../../api/nominations';
 import { textOf } from '../../api/policy';
 import { hasRole, useSession } from '../../app/auth';
-import { formatDate, formatDateTime, formatNumber } from '../../app/format';
+import { enCount, formatDate, formatDateTime, formatNumber } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { CardHeading } from '../../components/CardHeading';
 import { RuleTag } from '../../components/RuleTag';
@@ -229,7 +229,7 @@ export default function NominationsPage() {
           total: nominations.data?.total ?? 0,
           showSizeChanger: true,
           showTotal: (n) =>
-            l({ zh: `共 ${formatNumber(n, lang)} 名人选`, en: `${formatNumber(n, lang)} nominations` }),
+            l({ zh: `共 ${formatNumber(n, lang)} 名人选`, en: `${enCount(n, 'nomination')}` }),
           onChange: (page, pageSize) => setFilters((f) => ({ ...f, page, pageSize })),
         }}
       />

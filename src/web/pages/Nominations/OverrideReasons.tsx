@@ -2,6 +2,7 @@ import { Input } from 'antd';
 import { useCallback, useState } from 'react';
 import type { Override } from '../../api/nominations';
 import type { Finding } from '../../api/policy';
+import { enCount } from '../../app/format';
 import { useT } from '../../app/i18n';
 
 /** At least this many characters make an override reason (the API refuses shorter ones). */
@@ -53,7 +54,7 @@ function OverrideInput({
       aria-label={l({ zh: `${ruleId} 的放行理由`, en: `Override reason for ${ruleId}` })}
       placeholder={l({
         zh: `如确有必要，请填写放行理由（至少${MIN_REASON}个字，将记录在案）`,
-        en: `If necessary, give an override reason (at least ${MIN_REASON} characters; it is recorded)`,
+        en: `If necessary, give an override reason (at least ${enCount(MIN_REASON, 'character')}; it is recorded)`,
       })}
       value={value}
       maxLength={500}

@@ -12,7 +12,7 @@ import {
   useProposeNomination,
 } from '../../api/nominations';
 import { findingsOf } from '../../api/policy';
-import { formatDate } from '../../app/format';
+import { enCount, formatDate } from '../../app/format';
 import { isApiError } from '../../app/http';
 import { useT } from '../../app/i18n';
 import { CardHeading } from '../../components/CardHeading';
@@ -90,7 +90,7 @@ export default function ProposeNominationPage() {
     `${n.villageName}（${n.villageCode}）· ${
       n.firstSecretary
         ? l({ zh: `第一书记+${n.members}名队员`, en: `first secretary + ${n.members}` })
-        : l({ zh: `${n.members}名队员`, en: `${n.members} members` })
+        : l({ zh: `${n.members}名队员`, en: `${enCount(n.members, 'member')}` })
     }`;
   const needOptions = [
     ...needs.map((n) => ({ value: n.id, label: needLabel(n) })),
@@ -203,11 +203,11 @@ export default function ProposeNominationPage() {
                           {c.facts.partyStandingYears !== null &&
                             l({
                               zh: ` · 党龄 ${c.facts.partyStandingYears} 年`,
-                              en: ` · ${c.facts.partyStandingYears} yrs in party`,
+                              en: ` · ${enCount(c.facts.partyStandingYears, 'yr')} in party`,
                             })}
                           {l({
                             zh: ` · 工作 ${c.facts.workYears} 年`,
-                            en: ` · ${c.facts.workYears} yrs of work`,
+                            en: ` · ${enCount(c.facts.workYears, 'yr')} of work`,
                           })}
                         </Typography.Text>
                       </Flex>

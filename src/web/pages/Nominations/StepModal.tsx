@@ -2,6 +2,7 @@ import { Alert, App, Form, Input, Modal, Typography } from 'antd';
 import { useEffect } from 'react';
 import { type StepName, useNominationStep } from '../../api/nominations';
 import { findingsOf } from '../../api/policy';
+import { enCount } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { FindingList } from '../../components/FindingList';
 import { stepLabels } from './labels';
@@ -101,7 +102,10 @@ export function StepModal({
                     validator: async (_, v: string | undefined) => {
                       if ([...(v ?? '').trim()].length < MIN_REASON)
                         throw new Error(
-                          l({ zh: `至少${MIN_REASON}个字`, en: `At least ${MIN_REASON} characters` }),
+                          l({
+                            zh: `至少${MIN_REASON}个字`,
+                            en: `At least ${enCount(MIN_REASON, 'character')}`,
+                          }),
                         );
                     },
                   },

@@ -25,7 +25,7 @@ import {
   useRecallProposals,
 } from '../../api/recalls';
 import { hasRole, useSession } from '../../app/auth';
-import { formatDateTime } from '../../app/format';
+import { enCount, formatDateTime } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { dayText, todayInShanghai } from '../../components/CalendarDay';
 import { IsoDatePicker } from '../../components/IsoDatePicker';
@@ -200,7 +200,7 @@ export default function RecallsPage() {
           current: filters.page,
           pageSize: filters.pageSize,
           total: proposals.data?.total ?? 0,
-          showTotal: (total) => l({ zh: `共 ${total} 条`, en: `${total} proposals` }),
+          showTotal: (total) => l({ zh: `共 ${total} 条`, en: `${enCount(total, 'proposal')}` }),
           onChange: (page, pageSize) => setFilters((f) => ({ ...f, page, pageSize })),
         }}
       />

@@ -1,7 +1,7 @@
 import { Alert, Card, Divider, Empty, Flex, Input, Segmented, Select, Skeleton, Tag, Typography } from 'antd';
 import { Fragment, useState } from 'react';
 import { type RuleFilters, type RuleView, useRules } from '../../api/policy';
-import { formatDate, formatNumber } from '../../app/format';
+import { enCount, formatDate, formatNumber } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { CardHeading } from '../../components/CardHeading';
 import { RuleTag, severityColors } from '../../components/RuleTag';
@@ -71,7 +71,7 @@ export default function RulesPage() {
           <Typography.Text type="secondary">
             {l({
               zh: `共 ${formatNumber(rules.data.total, lang)} 条`,
-              en: `${formatNumber(rules.data.total, lang)} rules`,
+              en: `${enCount(rules.data.total, 'rule')}`,
             })}
           </Typography.Text>
         )}

@@ -5,6 +5,7 @@ import { fullTermEnd, type TeamRole, useAssignments, useCreateAssignment } from 
 import { useNominations } from '../../api/nominations';
 import { findingsOf } from '../../api/policy';
 import type { BoardVillage } from '../../api/teams';
+import { enCount } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { dayText, todayInShanghai } from '../../components/CalendarDay';
 import { FindingList } from '../../components/FindingList';
@@ -108,7 +109,7 @@ export function CreateAssignmentModal({
       <Typography.Paragraph type="secondary">
         {l({
           zh: `该村选派需求尚缺：第一书记 ${remaining.firstSecretary} 名，工作队员 ${remaining.members} 名。只能安排派出单位党委已研究确定的人选。`,
-          en: `The village's needs still lack ${remaining.firstSecretary} first secretary and ${remaining.members} members. Only candidates decided by their unit's party committee can be assigned.`,
+          en: `The village's needs still lack ${remaining.firstSecretary} first secretary and ${enCount(remaining.members, 'member')}. Only candidates decided by their unit's party committee can be assigned.`,
         })}
       </Typography.Paragraph>
       {decided.isSuccess && assigned.isSuccess && options.length === 0 && (

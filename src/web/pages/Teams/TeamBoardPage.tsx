@@ -19,7 +19,7 @@ import { teamComposers } from '../../api/assignments';
 import { type BoardVillage, useTeamBoard } from '../../api/teams';
 import { useTermsEnding } from '../../api/terms';
 import { hasRole, useSession } from '../../app/auth';
-import { formatNumber } from '../../app/format';
+import { enCount, formatNumber } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { dayText } from '../../components/CalendarDay';
 import { CountyDateFields } from '../../components/CountyDateFields';
@@ -182,14 +182,17 @@ export default function TeamBoardPage() {
                         })
                       : null,
                     n.remaining.members > 0
-                      ? l({ zh: `队员 ${n.remaining.members}`, en: `${n.remaining.members} members` })
+                      ? l({
+                          zh: `队员 ${n.remaining.members}`,
+                          en: `${enCount(n.remaining.members, 'member')}`,
+                        })
                       : null,
                   ]
                     .filter(Boolean)
                     .join(lang === 'zh' ? '、' : ', ') || l({ zh: '名额已满', en: 'All slots taken' })}
                 </span>
                 <Link to={`/nominations?needId=${n.id}`} style={{ fontSize: 12 }}>
-                  {l({ zh: `人选 ${n.candidates} 名`, en: `${n.candidates} candidates` })}
+                  {l({ zh: `人选 ${n.candidates} 名`, en: `${enCount(n.candidates, 'candidate')}` })}
                 </Link>
               </Flex>
             ))}
@@ -321,7 +324,7 @@ export default function TeamBoardPage() {
             pagination={{
               defaultPageSize: 20,
               showSizeChanger: true,
-              showTotal: (total) => l({ zh: `共 ${total} 个村（社区）`, en: `${total} villages` }),
+              showTotal: (total) => l({ zh: `共 ${total} 个村（社区）`, en: `${enCount(total, 'village')}` }),
             }}
             locale={{
               emptyText: l({ zh: '没有符合条件的村', en: 'No village matches' }),

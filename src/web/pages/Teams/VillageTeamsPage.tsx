@@ -19,6 +19,7 @@ import { textOf } from '../../api/policy';
 import { useRecallProposals } from '../../api/recalls';
 import { type TeamView, teamBoardViewers, useVillageTeams } from '../../api/teams';
 import { hasRole, useSession } from '../../app/auth';
+import { enCount } from '../../app/format';
 import { isApiError } from '../../app/http';
 import { useT } from '../../app/i18n';
 import { dayText } from '../../components/CalendarDay';
@@ -315,7 +316,7 @@ export default function VillageTeamsPage() {
           <span>
             {l({
               zh: `共 ${v.teams.length} 批工作队、${v.teams.reduce((n, t) => n + t.assignments.length, 0)} 人次`,
-              en: `${v.teams.length} teams, ${v.teams.reduce((n, t) => n + t.assignments.length, 0)} terms`,
+              en: `${enCount(v.teams.length, 'team')}, ${v.teams.reduce((n, t) => n + t.assignments.length, 0)} terms`,
             })}
           </span>
           <DataDate date={v.date} />
@@ -335,7 +336,7 @@ export default function VillageTeamsPage() {
                 <span key={g.from}>
                   {l({
                     zh: `${day(g.from)}至${day(g.to)}，共 ${g.days} 天`,
-                    en: `${day(g.from)} to ${day(g.to)}: ${g.days} days`,
+                    en: `${day(g.from)} to ${day(g.to)}: ${enCount(g.days, 'day')}`,
                   })}
                 </span>
               ))}

@@ -16,7 +16,7 @@ import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { endingWindows, type TermEndingItem, useTermsEnding } from '../../api/terms';
 import { useSession } from '../../app/auth';
-import { formatNumber } from '../../app/format';
+import { enCount, formatNumber } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { dayText } from '../../components/CalendarDay';
 import { DataDate } from '../../components/DataDate';
@@ -108,7 +108,7 @@ export default function TermsEndingPage() {
       sorter: (a, b) => a.daysLeft - b.daysLeft,
       render: (days: number) => (
         <Tag color={daysColor(days)} style={{ marginInlineEnd: 0 }}>
-          {l({ zh: `${formatNumber(days, lang)} 天`, en: `${formatNumber(days, lang)} days` })}
+          {l({ zh: `${formatNumber(days, lang)} 天`, en: `${enCount(days, 'day')}` })}
         </Tag>
       ),
     },
@@ -160,7 +160,7 @@ export default function TermsEndingPage() {
               onChange={(v) => setParam('within', v === 90 ? undefined : String(v))}
               options={endingWindows.map((d) => ({
                 value: d,
-                label: l({ zh: `${d} 天内`, en: `${d} days` }),
+                label: l({ zh: `${d} 天内`, en: `${enCount(d, 'day')}` }),
               }))}
             />
           </Flex>
@@ -174,7 +174,10 @@ export default function TermsEndingPage() {
         {data && (
           <Flex gap={48} wrap align="center" style={{ marginTop: 16 }}>
             <Statistic
-              title={l({ zh: `${data.withinDays} 天内到期`, en: `Ending within ${data.withinDays} days` })}
+              title={l({
+                zh: `${data.withinDays} 天内到期`,
+                en: `Ending within ${enCount(data.withinDays, 'day')}`,
+              })}
               value={formatNumber(data.total, lang)}
               suffix={l({ zh: '人', en: '' })}
             />

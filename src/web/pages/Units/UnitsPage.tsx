@@ -13,7 +13,7 @@ import {
 import { downloadExport } from '../../api/imports';
 import { type UnitFilters, type UnitView, useUnits } from '../../api/units';
 import { hasRole, useSession } from '../../app/auth';
-import { formatNumber } from '../../app/format';
+import { enCount, formatNumber } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { DownloadButton } from '../../components/DownloadButton';
 import { ScopedRegionSelect } from '../../components/ScopedRegionSelect';
@@ -181,8 +181,7 @@ export default function UnitsPage() {
           total: units.data?.total ?? 0,
           showSizeChanger: true,
           pageSizeOptions: [20, 50, 100],
-          showTotal: (n) =>
-            l({ zh: `共 ${formatNumber(n, lang)} 个单位`, en: `${formatNumber(n, lang)} units` }),
+          showTotal: (n) => l({ zh: `共 ${formatNumber(n, lang)} 个单位`, en: `${enCount(n, 'unit')}` }),
           onChange: (page, pageSize) => setFilters({ page, pageSize }),
         }}
       />

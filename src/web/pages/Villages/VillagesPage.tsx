@@ -16,7 +16,7 @@ import { type VillageCategory, villageCategories, villageCategoryLabels } from '
 import { downloadExport } from '../../api/imports';
 import { useVillages, type VillageFilters, type VillageListItem, villageQuery } from '../../api/villages';
 import { hasRole, useSession } from '../../app/auth';
-import { formatNumber } from '../../app/format';
+import { enCount, formatNumber } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { dayText } from '../../components/CalendarDay';
 import { DownloadButton } from '../../components/DownloadButton';
@@ -189,7 +189,7 @@ export default function VillagesPage() {
             showSizeChanger: true,
             pageSizeOptions: [20, 50, 100],
             showTotal: (n) =>
-              l({ zh: `共 ${formatNumber(n, lang)} 个村（社区）`, en: `${formatNumber(n, lang)} villages` }),
+              l({ zh: `共 ${formatNumber(n, lang)} 个村（社区）`, en: `${enCount(n, 'village')}` }),
             onChange: (page, pageSize) => setFilters({ page, pageSize }),
           }}
         />
