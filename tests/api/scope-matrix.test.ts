@@ -6,7 +6,7 @@ import { type Role, roles } from '../../src/shared/dictionaries';
 import { createTestApp, type TestApp, type TestUser } from '../support/app';
 import { cadreBody, idNumber, maker } from '../support/make';
 import { selectionFactory } from '../support/selection-factory';
-import { multipart, workbook } from '../support/xlsx';
+import { multipart, readWorkbook, workbook } from '../support/xlsx';
 
 // Every API route × every role × a target inside and outside the role's scope (DESIGN.md §4).
 // A route added without an entry here fails the first test. Lists answer 200 without the outside
@@ -26,7 +26,7 @@ interface Entry {
   public?: boolean;
   request(target: Target, ctx: Ctx): InjectOptions | Promise<InjectOptions>;
   /** The expected status, or a check of the response. */
-  expect(role: Role, target: Target, res: LightMyRequestResponse, ctx: Ctx): void;
+  expect(role: Role, target: Target, res: LightMyRequestResponse, ctx: Ctx): void | Promise<void>;
 }
 
 const INSIDE_TOWNSHIP = '520121101';
@@ -127,6 +127,28 @@ const listing =
     if (role === 'sys_admin') expect(ids).toContain(fx[`${key}Out`]);
     else expect(ids, role).not.toContain(fx[`${key}Out`]);
     if (sees.includes(role)) expect(ids, role).toContain(fx[`${key}In`]);
+  };
+
+/** Every cell of an exported sheet, as text. */
+async function xlsxText(res: LightMyRequestResponse): Promise<string[]> {
+  const wb = await readWorkbook(res.rawPayload);
+  const out: string[] = [];
+  wb.worksheets[0]!.eachRow((row) => {
+    for (const v of (row.values as unknown[]).slice(1))
+      if (v !== null && v !== undefined) out.push(String(v));
+  });
+  return out;
+}
+
+/** An export of a list: 200; the outside record never in it (except nationally); the inside one for `sees`. */
+const xlsxListing =
+  (key: string, sees: Role[] = everyRole) =>
+  async (role: Role, target: Target, res: LightMyRequestResponse) => {
+    status(res, 200, role);
+    const cells = await xlsxText(res);
+    if (role === 'sys_admin' && target === 'outside') expect(cells).toContain(fx[`${key}Out`]);
+    else expect(cells, `${role} ${target}`).not.toContain(fx[`${key}Out`]);
+    if (target === 'inside' && sees.includes(role)) expect(cells, role).toContain(fx[`${key}In`]);
   };
 
 const pick = (target: Target, key: string) => fx[`${key}${target === 'inside' ? 'In' : 'Out'}`]!;
@@ -350,6 +372,14 @@ const matrix: Record<string, Entry> = {
     request: () => ({ method: 'GET', url: '/api/village-needs?pageSize=500' }),
     expect: listing('need', [...regionUsers, ...unitUsers]),
   },
+  'GET /api/village-needs.xlsx': {
+    // The same rows as the JSON list: the outside need never exported (except nationally).
+    request: (target) => ({
+      method: 'GET',
+      url: `/api/village-needs.xlsx?region=${target === 'inside' ? '520121' : OUTSIDE_COUNTY}`,
+    }),
+    expect: xlsxListing('need', [...regionUsers, ...unitUsers]),
+  },
   'GET /api/village-needs/:id': {
     request: (target) => ({ method: 'GET', url: `/api/village-needs/${pick(target, 'need')}` }),
     // A unit's staff read the needs where their unit is located or paired (they propose candidates for them).
@@ -388,6 +418,13 @@ const matrix: Record<string, Entry> = {
   'GET /api/nominations': {
     request: () => ({ method: 'GET', url: '/api/nominations?pageSize=500' }),
     expect: listing('nomination'),
+  },
+  'GET /api/nominations.xlsx': {
+    request: (target) => ({
+      method: 'GET',
+      url: `/api/nominations.xlsx?region=${target === 'inside' ? '520121' : OUTSIDE_COUNTY}`,
+    }),
+    expect: xlsxListing('nomination'),
   },
   'GET /api/nominations/:id': {
     request: (target) => ({ method: 'GET', url: `/api/nominations/${pick(target, 'nomination')}` }),
@@ -750,6 +787,13 @@ const matrix: Record<string, Entry> = {
     }),
     expect: lookup(regionUsers),
   },
+  'GET /api/counties/:code/team-board.xlsx': {
+    request: (target) => ({
+      method: 'GET',
+      url: `/api/counties/${target === 'inside' ? '520121' : OUTSIDE_COUNTY}/team-board.xlsx`,
+    }),
+    expect: lookup(regionUsers),
+  },
   'POST /api/counties/:code/matching': {
     request: (target) => ({
       method: 'POST',
@@ -777,6 +821,17 @@ const matrix: Record<string, Entry> = {
       expect(ids, role).toContain(fx.t5AssignIn);
       if (role === 'sys_admin') expect(ids).toContain(fx.t5AssignOut);
       else expect(ids, role).not.toContain(fx.t5AssignOut);
+    },
+  },
+  'GET /api/terms/ending.xlsx': {
+    request: () => ({ method: 'GET', url: '/api/terms/ending.xlsx?withinDays=90' }),
+    expect: async (role, _target, res) => {
+      status(res, 200, role);
+      // The sheet names villages, not assignment ids: the outside village never appears (except nationally).
+      const cells = await xlsxText(res);
+      expect(cells, role).toContain(T5_FS_IN);
+      if (role === 'sys_admin') expect(cells).toContain(T5_FS_OUT);
+      else expect(cells, role).not.toContain(T5_FS_OUT);
     },
   },
 };
@@ -945,7 +1000,7 @@ describe('scope matrix', () => {
                 headers: { 'x-requested-with': 'XMLHttpRequest', ...(opts.headers ?? {}) },
               })
             : await as.request(opts);
-          entry.expect(role, target, res, ctx);
+          await entry.expect(role, target, res, ctx);
         }
       }
     });

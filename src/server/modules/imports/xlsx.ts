@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { getRule } from '../../../domain/policy/catalogue';
 import { type LocalisedText, validation } from '../../../shared/errors';
 import { guardXlsx, ZipRefused } from './zip-guard';
 
@@ -387,3 +388,61 @@ export const displayValue = (v: CellValue | undefined): string | null =>
     : v instanceof Date
       ? v.toISOString().slice(0, 10)
       : String(v).slice(0, 100);
+
+// ---- reports: the exports of lists (needs, nominations, the team board, terms ending) ----
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A Content-Disposition header for a file name in Chinese (an ASCII fallback, then the UTF-8 name). */
+export const attachmentHeader = (name: string) =>
+  `attachment; filename="${encodeURIComponent(name).replace(/%/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+
+/** A rule named in words first, the id beside it: 先定村、再定人（P21.1-order）. */
+export function ruleWords(id: string): string {
+  const r = getRule(id);
+  return r ? `${r.title.zh}（${id}）` : id;
+}
+
+export interface ReportColumn {
+  /** Chinese words naming the field. */
+  header: string;
+  key: string;
+  width?: number;
+}
+
+/**
+ * A report: the title row (what the list is and the date it answers for), the header row, the rows, and
+ * a footnote (counts, what was left out). Frozen below the header.
+ */
+export async function buildReport(spec: {
+  sheetName: string;
+  title: string;
+  columns: readonly ReportColumn[];
+  rows: readonly Record<string, CellValue>[];
+  footnote?: string;
+}): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Zhucun 驻村';
+  const ws = wb.addWorksheet(spec.sheetName, { views: [{ state: 'frozen', ySplit: 2 }] });
+  ws.columns = spec.columns.map((c) => ({
+    key: c.key,
+    width: c.width ?? Math.max(10, c.header.length * 2 + 2),
+  }));
+  const title = ws.addRow([spec.title]);
+  title.font = { bold: true, size: 14 };
+  title.height = 24;
+  if (spec.columns.length > 1) ws.mergeCells(1, 1, 1, spec.columns.length);
+  const header = ws.addRow(spec.columns.map((c) => c.header));
+  header.font = { bold: true };
+  header.alignment = { vertical: 'middle', wrapText: true };
+  for (const r of spec.rows) ws.addRow(spec.columns.map((c) => r[c.key] ?? null));
+  if (spec.footnote) {
+    ws.addRow([]);
+    ws.addRow([spec.footnote]).font = { italic: true, color: { argb: 'FF888888' } };
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** A stored instant as the wall-clock time in Beijing, to the minute: 2026-03-02 10:00. */
+export const shanghaiTime = (iso: string) =>
+  new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');

@@ -14,6 +14,8 @@ import {
   proposalView,
 } from '../../../shared/contracts/needs';
 import { actorOf } from '../../http/actor';
+import { attachmentHeader, XLSX_TYPE } from '../imports/xlsx';
+import { needsWorkbook } from './needs.export';
 
 export const needRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['needs'];
@@ -57,6 +59,18 @@ export const needRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/village-needs',
     { config: { localise: true }, schema: { tags, querystring: needListQuery, response: { 200: needList } } },
     (req) => app.services.needs.list(actorOf(req), req.query),
+  );
+  app.get(
+    '/api/village-needs.xlsx',
+    { schema: { tags, querystring: needListQuery.omit({ page: true, pageSize: true }) } },
+    async (req, reply) => {
+      const { name, file } = await needsWorkbook(
+        { needs: app.services.needs, clock: app.container.clock },
+        actorOf(req),
+        req.query,
+      );
+      return reply.type(XLSX_TYPE).header('content-disposition', attachmentHeader(name)).send(file);
+    },
   );
   app.get(
     '/api/village-needs/:id',

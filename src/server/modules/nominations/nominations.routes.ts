@@ -4,6 +4,7 @@ import { idParams } from '../../../shared/contracts/common';
 import {
   checksBody,
   createNominationBody,
+  nominationCorrectionBody,
   nominationList,
   nominationListQuery,
   nominationView,
@@ -13,12 +14,14 @@ import {
 import { violationView } from '../../../shared/contracts/policy';
 import { isoDate } from '../../../shared/contracts/villages';
 import { actorOf } from '../../http/actor';
+import { nominationExportRoute } from './nominations.export';
 
 export const nominationRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['nominations'];
   const one = z.object({ nomination: nominationView });
   const config = { localise: true };
   const s = app.services.nominations;
+  nominationExportRoute(app);
   app.post(
     '/api/nominations',
     { config, schema: { tags, body: createNominationBody, response: { 201: one } } },
@@ -95,5 +98,10 @@ export const nominationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => ({
       nomination: await s.withdraw(actorOf(req), req.params.id, req.body.reason),
     }),
+  );
+  app.post(
+    '/api/nominations/:id/admin-correction',
+    { config, schema: { tags, params: idParams, body: nominationCorrectionBody, response: { 200: one } } },
+    async (req) => ({ nomination: await s.correct(actorOf(req), req.params.id, req.body) }),
   );
 };

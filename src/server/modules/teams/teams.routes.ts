@@ -7,11 +7,13 @@ import {
   villageTeamsView,
 } from '../../../shared/contracts/teams';
 import { actorOf } from '../../http/actor';
+import { teamBoardExportRoute } from './teams.export';
 
 const config = { localise: true };
 
 export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['teams'];
+  teamBoardExportRoute(app);
   app.get(
     '/api/villages/:code/teams',
     {
