@@ -194,3 +194,18 @@ describe('GET /api/terms/ending.xlsx', () => {
     expect((await other.get('/api/terms/ending?region=520121')).json().total).toBe(0);
   });
 });
+
+// Clerk finding 5 (second half): the terms-ending page of a unit linked every county card to the team board,
+// which a unit's staff may not open. The page now links only to what they may open: each row's village
+// team and cadre — checked here against the API those pages call — and no longer to the board.
+describe('terms ending for a dispatching unit: what its links open', () => {
+  it("opens each row's village teams and cadre for the unit's staff; the county's team board stays closed to them", async () => {
+    const view = (await unitHr.get('/api/terms/ending?withinDays=90')).json();
+    expect(view.items.map((i: { assignmentId: string }) => i.assignmentId)).toContain(fx.assignment);
+    for (const i of view.items as { villageCode: string; cadreId: string; countyCode: string }[]) {
+      expect((await unitHr.get(`/api/villages/${i.villageCode}/teams`)).statusCode).toBe(200);
+      expect((await unitHr.get(`/api/cadres/${i.cadreId}`)).statusCode).toBe(200);
+      expect([403, 404]).toContain((await unitHr.get(`/api/counties/${i.countyCode}/team-board`)).statusCode);
+    }
+  });
+});

@@ -17,6 +17,7 @@ import {
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { type Strength, strengthLabels } from '../../../shared/dictionaries';
+import { downloadFile } from '../../api/imports/transfer';
 import {
   type NeedFilters,
   type NeedStatus,
@@ -31,6 +32,7 @@ import { hasRole, useSession } from '../../app/auth';
 import { enCount, formatDate, formatDateTime, formatNumber } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { CardHeading } from '../../components/CardHeading';
+import { DownloadButton } from '../../components/DownloadButton';
 import { RuleTag } from '../../components/RuleTag';
 import { defaultCounty, ScopedRegionSelect } from '../../components/ScopedRegionSelect';
 import { needStatusColors, needStatusLabels } from './labels';
@@ -217,11 +219,26 @@ export default function NeedsPage() {
     <Card
       title={<CardHeading>{l({ zh: '选派需求', en: 'Village needs' })}</CardHeading>}
       extra={
-        planner ? (
-          <Link to={`/needs/plan${filters.region?.length === 6 ? `?county=${filters.region}` : ''}`}>
-            <Button type="primary">{l({ zh: '需求规划', en: 'Plan needs' })}</Button>
-          </Link>
-        ) : undefined
+        <Space>
+          <DownloadButton
+            download={(onProgress) => {
+              // The list's own filters, every page: the file holds what the list shows.
+              const { page: _page, pageSize: _size, ...query } = filters;
+              return downloadFile('/api/village-needs.xlsx', '村级选派需求.xlsx', {
+                query,
+                lang,
+                onProgress,
+              });
+            }}
+          >
+            {l({ zh: '导出 Excel', en: 'Export to Excel' })}
+          </DownloadButton>
+          {planner && (
+            <Link to={`/needs/plan${filters.region?.length === 6 ? `?county=${filters.region}` : ''}`}>
+              <Button type="primary">{l({ zh: '需求规划', en: 'Plan needs' })}</Button>
+            </Link>
+          )}
+        </Space>
       }
     >
       <Flex wrap gap={12} align="center" style={{ marginBottom: 16 }}>

@@ -1,7 +1,20 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Select, Table, type TableColumnsType, Tabs, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Flex,
+  Select,
+  Space,
+  Table,
+  type TableColumnsType,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { downloadFile } from '../../api/imports/transfer';
 import {
   type NominationFilters,
   type NominationStatus,
@@ -15,6 +28,7 @@ import { hasRole, useSession } from '../../app/auth';
 import { enCount, formatDate, formatDateTime, formatNumber } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { CardHeading } from '../../components/CardHeading';
+import { DownloadButton } from '../../components/DownloadButton';
 import { RuleTag } from '../../components/RuleTag';
 import { defaultRegion, ScopedRegionSelect } from '../../components/ScopedRegionSelect';
 import { roleLabels, sourceLabels, statusColors, statusLabels } from './labels';
@@ -144,17 +158,28 @@ export default function NominationsPage() {
     <Card
       title={<CardHeading>{l({ zh: '选派人选', en: 'Nominations' })}</CardHeading>}
       extra={
-        hasRole(session, ...nominationProposers) ? (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() =>
-              navigate(filters.needId ? `/nominations/new?needId=${filters.needId}` : '/nominations/new')
-            }
+        <Space>
+          <DownloadButton
+            download={(onProgress) => {
+              // The list's own filters, every page: the file holds what the list shows.
+              const { page: _page, pageSize: _size, ...query } = filters;
+              return downloadFile('/api/nominations.xlsx', '驻村人选.xlsx', { query, lang, onProgress });
+            }}
           >
-            {l({ zh: '提出人选', en: 'Propose a candidate' })}
-          </Button>
-        ) : undefined
+            {l({ zh: '导出 Excel', en: 'Export to Excel' })}
+          </DownloadButton>
+          {hasRole(session, ...nominationProposers) && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() =>
+                navigate(filters.needId ? `/nominations/new?needId=${filters.needId}` : '/nominations/new')
+              }
+            >
+              {l({ zh: '提出人选', en: 'Propose a candidate' })}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Tabs

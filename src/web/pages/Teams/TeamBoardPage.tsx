@@ -16,6 +16,7 @@ import {
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { teamComposers } from '../../api/assignments';
+import { downloadFile } from '../../api/imports/transfer';
 import { type BoardVillage, useTeamBoard } from '../../api/teams';
 import { useTermsEnding } from '../../api/terms';
 import { hasRole, useSession } from '../../app/auth';
@@ -24,6 +25,7 @@ import { useT } from '../../app/i18n';
 import { dayText } from '../../components/CalendarDay';
 import { CountyDateFields } from '../../components/CountyDateFields';
 import { DataDate } from '../../components/DataDate';
+import { DownloadButton } from '../../components/DownloadButton';
 import { RuleTag } from '../../components/RuleTag';
 import { defaultCounty } from '../../components/ScopedRegionSelect';
 import { TermProgress } from '../../components/TermProgress';
@@ -254,6 +256,20 @@ export default function TeamBoardPage() {
             onDate={(v) => setParam('date', v)}
           />
           {board.data && <DataDate date={board.data.date} />}
+          {county && board.data && (
+            <DownloadButton
+              // The county and date the board answers for: the file is dated in its title and name.
+              download={(onProgress) =>
+                downloadFile(`/api/counties/${county}/team-board.xlsx`, '驻村工作队.xlsx', {
+                  query: { date: board.data.date },
+                  lang,
+                  onProgress,
+                })
+              }
+            >
+              {l({ zh: '导出 Excel', en: 'Export to Excel' })}
+            </DownloadButton>
+          )}
         </Flex>
         {board.data && (
           <Flex gap={48} wrap style={{ marginTop: 16 }}>

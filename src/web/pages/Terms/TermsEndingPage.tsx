@@ -14,12 +14,15 @@ import {
 } from 'antd';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { downloadFile } from '../../api/imports/transfer';
+import { teamBoardViewers } from '../../api/teams';
 import { endingWindows, type TermEndingItem, useTermsEnding } from '../../api/terms';
-import { useSession } from '../../app/auth';
+import { hasRole, useSession } from '../../app/auth';
 import { enCount, formatNumber } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { dayText } from '../../components/CalendarDay';
 import { DataDate } from '../../components/DataDate';
+import { DownloadButton } from '../../components/DownloadButton';
 import { RuleTag } from '../../components/RuleTag';
 import { defaultRegion, ScopedRegionSelect } from '../../components/ScopedRegionSelect';
 import { teamRoleColors, teamRoleLabels } from '../Teams/labels';
@@ -36,6 +39,7 @@ export default function TermsEndingPage() {
   const withinDays = Number(params.get('within') ?? 90);
   const onlyMissing = params.get('missing') === '1';
   const terms = useTermsEnding({ region, withinDays });
+  const boardViewer = hasRole(session, ...teamBoardViewers);
   const data = terms.data;
 
   const setParam = (name: 'region' | 'within' | 'missing', value: string | undefined) =>
@@ -170,6 +174,17 @@ export default function TermsEndingPage() {
           >
             {l({ zh: '只看尚无接任者', en: 'Only without a successor' })}
           </Checkbox>
+          <DownloadButton
+            download={(onProgress) =>
+              downloadFile('/api/terms/ending.xlsx', '任期到期.xlsx', {
+                query: { region, withinDays },
+                lang,
+                onProgress,
+              })
+            }
+          >
+            {l({ zh: '导出 Excel', en: 'Export to Excel' })}
+          </DownloadButton>
         </Flex>
         {data && (
           <Flex gap={48} wrap align="center" style={{ marginTop: 16 }}>
@@ -242,7 +257,11 @@ export default function TermsEndingPage() {
             </Flex>
           }
           extra={
-            <Link to={`/teams?county=${c.countyCode}`}>{l({ zh: '驻村工作队', en: 'Team board' })}</Link>
+            // The team board is the county's page: a dispatching unit's staff cannot open it (403), so
+            // they are not sent there; the village and cadre links of the rows are theirs to open.
+            boardViewer && (
+              <Link to={`/teams?county=${c.countyCode}`}>{l({ zh: '驻村工作队', en: 'Team board' })}</Link>
+            )
           }
         >
           <Table<TermEndingItem>
