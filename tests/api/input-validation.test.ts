@@ -77,6 +77,19 @@ describe('NUL bytes and lone surrogates are refused with 400 VALIDATION, never 5
     expect(body.message).toMatch(/NUL or an unpaired surrogate/);
   });
 
+  it('answers a body nested 400,000 deep with a NUL at the bottom with 400, quickly', async () => {
+    const depth = 400_000;
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { ...XHR, cookie: admin.cookie, 'content-type': 'application/json' },
+      payload: `${'['.repeat(depth)}"\u0000"${']'.repeat(depth)}`,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().code).toBe('VALIDATION');
+    expect(fields(res.json())[0]!.length).toBeLessThan(300);
+  });
+
   it('refuses a NUL in a query string and in a path parameter', async () => {
     const q = await county.get('/api/cadres?q=%E5%BC%A0%00');
     expect(q.statusCode).toBe(400);
