@@ -209,7 +209,7 @@ describe('POST /api/counties/:code/matching', () => {
     );
     expect(
       body.placements.find((p) => p.cadreId === fromPaired.cadreId)!.reasons.map((r) => r.ruleId),
-    ).toContain('P21.6-bind');
+    ).toContain('M-paired-first');
     await closeAll();
   });
 

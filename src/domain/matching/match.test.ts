@@ -412,7 +412,7 @@ describe('matchCounty', () => {
     expect(MAX_PLACEMENTS).toBeGreaterThanOrEqual(10_000);
   });
 
-  it("places a paired unit's candidate only in its paired village, and says so (P21.6-bind)", () => {
+  it("places a paired unit's candidate only in its paired village, and says so (M-paired-first)", () => {
     const result = matchCounty({
       date: DATE,
       needs: [
@@ -425,11 +425,11 @@ describe('matchCounty', () => {
       ],
     });
     expect(placementOf(result, 'c-paired')?.needId).toBe('n-paired');
-    expect(ruleIdsOf(result, 'c-paired')).toEqual(['P21.6-bind']);
+    expect(ruleIdsOf(result, 'c-paired')).toEqual(['M-paired-first']);
     expect(placementOf(result, 'c-other')?.needId).toBe('n-weak');
   });
 
-  it("leaves a paired unit's candidate unplaced rather than send them to another village (P21.6-bind)", () => {
+  it("leaves a paired unit's candidate unplaced rather than send them to another village (M-paired-first)", () => {
     const result = matchCounty({
       date: DATE,
       needs: [
@@ -452,7 +452,7 @@ describe('matchCounty', () => {
     ]);
   });
 
-  it('honours a pairing listed on one need of a village in every need of that village (P21.6-bind)', () => {
+  it('honours a pairing listed on one need of a village in every need of that village (M-paired-first)', () => {
     const result = matchCounty({
       date: DATE,
       needs: [
@@ -465,7 +465,7 @@ describe('matchCounty', () => {
       ],
     });
     expect(placementOf(result, 'c1')?.needId).toBe('n-b');
-    expect(ruleIdsOf(result, 'c1')).toEqual(['P21.6-bind']);
+    expect(ruleIdsOf(result, 'c1')).toEqual(['M-paired-first']);
   });
 
   it('expands a need into its first-secretary slot and member slots, and explains what stays unfilled', () => {

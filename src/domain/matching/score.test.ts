@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../time/iso-date';
 import { makeCandidate, makeNeed } from './fixtures';
 import {
+  FIT_RULE_IDS,
   type FitContext,
   fitPoints,
   MATCH_WEIGHTS,
@@ -126,14 +127,14 @@ describe('scoreFit', () => {
     expect(fitPoints(both, deep, { date: P21_DATE })).toBe(W.young + W.reserveCadre + W.priorityVillage);
   });
 
-  it("says a paired unit's candidate is placed by the pairing (P21.6-bind)", () => {
+  it("says a paired unit's candidate is placed by the pairing (M-paired-first)", () => {
     const fit = scoreFit(
       makeCandidate({ cadreId: 'c1', unitId: 'u-paired' }),
       makeNeed({ needId: 'n1', pairedUnitIds: ['u-paired'] }),
       'first_secretary',
       { date: P21_DATE },
     );
-    expect(fit.reasons).toEqual([expect.objectContaining({ ruleId: 'P21.6-bind', points: W.pairing })]);
+    expect(fit.reasons).toEqual([expect.objectContaining({ ruleId: 'M-paired-first', points: W.pairing })]);
     expect(fit.reasons[0]?.message.en).toContain('paired');
   });
 
@@ -238,5 +239,14 @@ describe('scoreFit', () => {
       pairedUnitIds: ['u1'],
     });
     expect(fitPoints(candidate, need, { date: P21_DATE })).toBe(MAX_FIT);
+  });
+});
+
+describe('pairing in matching cites its own reading (M-paired-first), never P21.6-bind', () => {
+  it('cites M-paired-first for pairing on P17 and P21 dates, and P21.6-bind nowhere (M-paired-first, P21.6-bind)', () => {
+    for (const version of ['P17', 'P21'] as const) {
+      expect(FIT_RULE_IDS[version].pairing).toBe('M-paired-first');
+      expect(Object.values(FIT_RULE_IDS[version])).not.toContain('P21.6-bind');
+    }
   });
 });

@@ -66,7 +66,7 @@ export interface Fit {
  * - `young`, `reserveCadre` (P17.2.2-young): likewise, sent first.
  * - `priorityVillage` (P17.2.2-priority): once, for a young or reserve cadre in a deep-poverty village or
  *   a village of a key assisted county; large enough to move such a cadre there.
- * - `pairing` (P21.6-bind): the unit is paired with the village. Candidates of a paired unit may be placed
+ * - `pairing` (M-paired-first, a reading of P21.3-central): the unit is paired with the village. Candidates of a paired unit may be placed
  *   only in their paired villages (a hard constraint in match.ts); the bonus makes them preferred there.
  * - `proposedNeed` (P21.3-propose): staying in the need the unit proposed. Small, so a candidate is
  *   moved only for a clearly better fit — a strength that answers a problem, or a priority village.
@@ -95,8 +95,8 @@ export const MAX_FIT =
 
 /**
  * The rule each term cites under the policy version in force on the date. The 2017 text folds specialty,
- * experience and team composition into its matching clause and names paired assistance among its
- * priorities. The 2021 text has no clause of its own for young and reserve cadres or for deep-poverty
+ * experience and team composition into its matching clause. Pairing cites its own reading, M-paired-first
+ * (of P21.3-central), on every date — never P21.6-bind, which is the unit leaders' yearly visit. The 2021 text has no clause of its own for young and reserve cadres or for deep-poverty
  * villages, so P17.2.2-young and P17.2.2-priority stay the reference for those ranking terms.
  */
 export const FIT_RULE_IDS: Record<
@@ -108,7 +108,7 @@ export const FIT_RULE_IDS: Record<
     rural: 'P17.2.1-match',
     young: 'P17.2.2-young',
     priority: 'P17.2.2-priority',
-    pairing: 'P17.2.2-priority',
+    pairing: 'M-paired-first',
     proposed: 'P17.2.1-match',
     compose: 'P17.2.1-match',
   },
@@ -117,7 +117,7 @@ export const FIT_RULE_IDS: Record<
     rural: 'P21.3-rural',
     young: 'P17.2.2-young',
     priority: 'P17.2.2-priority',
-    pairing: 'P21.6-bind',
+    pairing: 'M-paired-first',
     proposed: 'P21.3-propose',
     compose: 'P21.3-compose',
   },

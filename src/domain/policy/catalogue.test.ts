@@ -97,11 +97,15 @@ const idsInRulesMd: Record<string, string[]> = {
   other: ['X19-burden', 'X23-fingertip', 'X24-rules', 'X26-apps', 'PIPL-28'],
 };
 
+// Readings: how the system reads a clause where the texts leave a choice. Not ids of RULES.md; each says
+// in its title which rule it reads, and quotes that clause.
+const readings = ['M-paired-first'];
+
 const sourceText: Record<string, string> = { '2017-guiding-opinions': text2017, '2021-opinions': text2021 };
 
 describe('the rule catalogue mirrors RULES.md', () => {
   it('holds exactly the ids of RULES.md, each once, in its section (P17.1.2-cover … PIPL-28)', () => {
-    const expected = Object.values(idsInRulesMd).flat();
+    const expected = [...Object.values(idsInRulesMd).flat(), ...readings];
     expect(rules.map((r) => r.id).sort()).toEqual([...expected].sort());
     for (const [section, ids] of Object.entries(idsInRulesMd)) {
       for (const id of ids) expect(String(getRule(id)?.section), id).toBe(section);
@@ -109,7 +113,7 @@ describe('the rule catalogue mirrors RULES.md', () => {
   });
 
   it('versions each rule by its id prefix and cites the matching document (P17 → 2017, P21 → 2021)', () => {
-    for (const r of rules) {
+    for (const r of rules.filter((x) => x.kind !== 'reading')) {
       const expected = r.id.startsWith('P17') ? 'P17' : r.id.startsWith('P21') ? 'P21' : 'X';
       expect(r.version, r.id).toBe(expected);
       if (r.version === 'P17') expect(r.document, r.id).toBe('2017-guiding-opinions');
@@ -201,6 +205,21 @@ describe('the rule catalogue mirrors RULES.md', () => {
   });
 });
 
+describe('readings (M-…)', () => {
+  it("gives matching's pairing its own id, a reading of P21.3-central, not P21.6-bind (M-paired-first)", () => {
+    const r = rule('M-paired-first');
+    expect(r.kind).toBe('reading');
+    expect(r.title.en).toContain('reading of P21.3-central');
+    expect(r.clause.zh).toBe('有定点帮扶和对口支援结对任务的，每个单位至少选派1名优秀干部到村任第一书记。');
+    expect(rule('P21.3-central').clause.zh).toContain(r.clause.zh);
+  });
+
+  it("keeps P21.6-bind for the unit leaders' yearly visit (P21.6-bind)", () => {
+    expect(rule('P21.6-bind').clause.zh).toContain('每年到村调研指导');
+    expect(rule('P21.6-bind').kind).toBe('schedule');
+  });
+});
+
 describe('looking rules up', () => {
   it('finds a rule by its exact id, and nothing for an unknown id (getRule)', () => {
     expect(getRule('P21.3-fs-party')?.title.en).toMatch(/full party member/);
@@ -217,7 +236,7 @@ describe('looking rules up', () => {
       'P21.2-weak',
       'P21.3-central',
     ]);
-    expect(listRules({ section: 3 })).toHaveLength(6);
+    expect(listRules({ section: 3 }).filter((r) => r.kind !== 'reading')).toHaveLength(6);
     expect(listRules()).toHaveLength(rules.length);
   });
 

@@ -21,7 +21,9 @@ export type RuleKind =
   | 'calculation'
   | 'records'
   | 'roles'
-  | 'coverage';
+  | 'coverage'
+  /** How the system reads a clause where the texts leave a choice (id `M-…`; the rule it reads in the title). */
+  | 'reading';
 export type Severity = 'block' | 'warn' | 'info';
 export type RuleSection = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 'other';
 
@@ -606,6 +608,29 @@ export const catalogue = [
       ref: '三',
       zh: '县级党委和政府要根据不同类型村的需要，对人选进行科学搭配、优化组合，发挥选派力量的最大效能。',
       en: 'County party committees and governments match and combine candidates to the needs of each type of village.',
+      verbatim: true,
+    },
+  },
+  {
+    // A reading, not a clause of RULES.md: what matching does with pairings, and which text it reads.
+    id: 'M-paired-first',
+    version: 'P21',
+    kind: 'reading',
+    severity: 'info',
+    section: 3,
+    document: P21,
+    title: {
+      zh: '结对单位的人选派往其结对村（对 P21.3-central 的理解）',
+      en: 'A paired unit’s candidates go to its paired villages (a reading of P21.3-central)',
+    },
+    message: {
+      zh: '科学搭配时，与村结对的派出单位提出的人选只安排到其结对村，并在那里优先：这是对 P21.3-central（有定点帮扶和对口支援结对任务的单位选派干部到村任第一书记）的理解，不是 P21.6-bind（派出单位负责同志每年到村调研）。',
+      en: 'In matching, candidates of a unit paired with villages are placed only in those villages, and preferred there: a reading of P21.3-central (units with designated or paired assistance tasks send cadres to the villages as first secretaries), not P21.6-bind (the unit leaders’ yearly visit).',
+    },
+    clause: {
+      ref: '三',
+      zh: '有定点帮扶和对口支援结对任务的，每个单位至少选派1名优秀干部到村任第一书记。',
+      en: 'Units with designated-assistance or paired-assistance tasks each send at least one outstanding cadre to the village as first secretary.',
       verbatim: true,
     },
   },

@@ -22,6 +22,7 @@
 import type { LocalisedText } from '../../shared/errors';
 import type { IsoDate } from '../time/iso-date';
 import { type RuleId, rule } from './catalogue';
+import { mustBeCovered } from './coverage';
 import { defaultParameters, type PolicyParameters } from './parameters';
 import { type PolicyVersion, policyVersionOn } from './versions';
 import { neededStrengths, type Strength, strengthList } from './village-categories';
@@ -184,6 +185,9 @@ export function proposeNeeds(input: NeedsInput): ProposedNeed[] {
   return input.villages.map((v) => {
     const has = (c: string) => v.activeCategories.includes(c);
     const d = version === 'P21' ? draftP21(has, input.keyAssistedCounty, p) : draftP17(has, p);
+    // One predicate with the need check and the compliance report (P17.1.2-cover, P17.2.3-stay, P21.2-weak,
+    // P21.2-scope): `required` is exactly "a coverage rule applies to the village on the date".
+    d.required = mustBeCovered(v.activeCategories, input.date);
     const strengths = neededStrengths(v.activeCategories);
     if (strengths.length > 0) {
       d.reasons.push(
@@ -196,4 +200,40 @@ export function proposeNeeds(input: NeedsInput): ProposedNeed[] {
     }
     return { villageCode: v.code, villageName: v.name, version, ...d, strengths };
   });
+}
+
+/** Rules whose proposal text states a number of people. */
+const COUNTING_RULES: readonly string[] = ['P21.2-scope', 'P21.2-reduce', 'P17.2.2-size', 'P17.2.2-priority'];
+
+const staffingText = (n: { firstSecretary: boolean; members: number }): LocalisedText =>
+  n.firstSecretary
+    ? { zh: `第一书记和${n.members}名队员`, en: `a first secretary and ${n.members} members` }
+    : { zh: `${n.members}名队员`, en: `${n.members} members` };
+
+/**
+ * The basis recorded with a need: the proposal's reasons, except that a reason stating a number of people
+ * that the recorded team (the need plus the places already held on post) does not have says what was
+ * proposed and what was recorded instead, so no recorded rule text contradicts the number (issue 9, the
+ * county clerk's finding 6). The findings of the need check (a reduction with its reason) are added by the
+ * caller.
+ */
+export function needBasis(
+  proposal: { firstSecretary: boolean; members: number; reasons: readonly NeedReason[] },
+  recorded: { firstSecretary: boolean; members: number },
+): NeedReason[] {
+  const same = proposal.firstSecretary === recorded.firstSecretary && proposal.members === recorded.members;
+  if (same) return [...proposal.reasons];
+  const was = staffingText(proposal);
+  const now = staffingText(recorded);
+  return proposal.reasons.map((r) =>
+    COUNTING_RULES.includes(r.ruleId)
+      ? {
+          ruleId: r.ruleId,
+          message: {
+            zh: `${rule(r.ruleId).title.zh}：建议${was.zh}，记录为${now.zh}`,
+            en: `${rule(r.ruleId).title.en}: ${was.en} proposed, ${now.en} recorded`,
+          },
+        }
+      : r,
+  );
 }

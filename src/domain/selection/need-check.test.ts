@@ -52,14 +52,78 @@ describe('checking a village need against the coverage rules', () => {
     expect(ids(findings)).toEqual(['P21.2-reduce:warn']);
   });
 
-  it('takes a first secretary and two members for a lifted village without a reason, though more were proposed', () => {
+  it("asks a reason for cutting a key assisted county's first secretary and three members to two (P21.2-scope, clerk finding 6)", () => {
     const findings = checkNeed({
       date: '2023-01-01',
       activeCategories: ['liftedFromPoverty'],
       need: fsTeam,
       proposed: { firstSecretary: true, members: 3 },
     });
-    expect(findings).toEqual([]);
+    expect(ids(findings)).toEqual(['P21.2-scope:warn']);
+    expect(findings[0]!.message.zh).toContain('须填写理由');
+    expect(
+      checkNeed({
+        date: '2023-01-01',
+        activeCategories: ['liftedFromPoverty'],
+        need: { firstSecretary: true, members: 3 },
+        proposed: { firstSecretary: true, members: 3 },
+      }),
+    ).toEqual([]);
+  });
+
+  it('refuses fewer than a first secretary and two members where the consolidation task is not light (P21.2-reduce, P21.2-scope)', () => {
+    const base = {
+      date: '2023-01-01' as const,
+      proposed: fsTeam,
+      need: { firstSecretary: true, members: 1 },
+    };
+    expect(ids(checkNeed({ ...base, activeCategories: ['liftedFromPoverty'] }))).toEqual([
+      'P21.2-scope:block',
+    ]);
+    expect(ids(checkNeed({ ...base, activeCategories: ['relocationSite'] }))).toEqual(['P21.2-scope:block']);
+    expect(
+      ids(checkNeed({ ...base, activeCategories: ['liftedFromPoverty', 'lightConsolidation'] })),
+    ).toEqual(['P21.2-reduce:warn']);
+  });
+
+  it('never takes a lifted village without a first secretary, light task or not (P21.2-scope, P21.2-reduce)', () => {
+    const need = { firstSecretary: false, members: 3 };
+    for (const categories of [['liftedFromPoverty'], ['liftedFromPoverty', 'lightConsolidation']]) {
+      expect(
+        ids(checkNeed({ date: '2023-01-01', activeCategories: categories, need, proposed: fsTeam })),
+      ).toEqual(['P21.2-scope:block']);
+    }
+  });
+
+  it('counts the people on post: a need for the shortfall alone is not a reduction (P21.2-scope, clerk finding 1)', () => {
+    expect(
+      checkNeed({
+        date: '2026-03-02',
+        activeCategories: ['liftedFromPoverty'],
+        need: { firstSecretary: false, members: 1 },
+        proposed: fsTeam,
+        covered: { firstSecretary: true, members: 1 },
+      }),
+    ).toEqual([]);
+  });
+
+  it('refuses nobody for a deep-poverty village and for one that exited poverty in the P17 period (P17.1.2-cover, P17.2.3-stay)', () => {
+    const nobody = { firstSecretary: false, members: 0 };
+    expect(
+      ids(
+        checkNeed({ date: '2019-06-01', activeCategories: ['deepPoverty'], need: nobody, proposed: fsTeam }),
+      ),
+    ).toEqual(['P17.1.2-cover:block']);
+    expect(
+      ids(
+        checkNeed({
+          date: '2020-06-01',
+          activeCategories: ['liftedFromPoverty'],
+          need: nobody,
+          proposed: fsTeam,
+        }),
+      ),
+    ).toEqual(['P17.2.3-stay:block']);
   });
 
   it('accepts the proposal as it is', () => {

@@ -6,7 +6,7 @@ import { type Violation, violation } from '../policy/violations';
 import { addDays, daysBetween, type IsoDate, isAfter, isBefore } from '../time/iso-date';
 import { type Gap, uncoveredRanges } from '../time/ranges';
 import { ROTATION_WINDOW_DAYS } from './team';
-import { lastDayOf, onPostOn, type Term } from './terms';
+import { judgedEndReason, lastDayOf, onPostOn, type Term } from './terms';
 
 const isFirstSecretary = (t: Term) => t.teamRole === 'first_secretary';
 /** Left before rotation: recalled, or ended for another reason before the planned end. */
@@ -60,9 +60,10 @@ export function postTaken(terms: readonly Term[], startOn: IsoDate): PostTaken |
  * P21.5-rotate (block, from 2021-05-11 by the successor's start): the successor first secretary starts
  * before the predecessor leaves and both are on post together for at least `overlapDays` days (a
  * provincial parameter, 7 by default), so the village is never a day without its first secretary.
- * As the rule is worded ("the successor starts before the predecessor's end by at least the overlap"),
- * a predecessor ending on D and a successor starting on D−7 pass; D−6 is a day short. Where the predecessor left early (recalled, or another early end), the newcomer
- * is a replacement: no overlap is possible, and the days the post stood empty are reported as a hint.
+ * The overlap counts the calendar days both are on post, both ends included: a predecessor whose last
+ * day is 2026-06-01 and a successor whose first day is 2026-05-26 share 7 days (enough for 7); a start on
+ * 2026-05-27 gives 6. Where the predecessor left early (recalled, or another early end), the newcomer is a
+ * replacement: no overlap is possible, and the days the post stood empty are reported as a hint.
  */
 export function checkHandover(input: {
   startOn: IsoDate;
@@ -73,16 +74,17 @@ export function checkHandover(input: {
   const required = input.overlapDays ?? defaultParameters.handoverOverlapDays;
   if (!predecessor || policyVersionOn(startOn) === 'P17') return null;
   const last = lastDayOf(predecessor);
-  // Days by which the successor starts before the predecessor's end; below −1 the post stands empty.
-  const overlap = daysBetween(startOn, last);
+  // Days both are on post (successor's first day to predecessor's last, both included); below 0 the post
+  // stands empty between them.
+  const overlap = daysBetween(startOn, last) + 1;
   const base = {
     predecessorId: predecessor.id,
     predecessorLastDay: last,
     startOn,
     requiredOverlapDays: required,
   };
-  if (overlap < -1) {
-    const gap = { from: addDays(last, 1), to: addDays(startOn, -1), days: -overlap - 1 };
+  if (overlap < 0) {
+    const gap = { from: addDays(last, 1), to: addDays(startOn, -1), days: -overlap };
     const found = {
       zh: `前任第一书记 ${last} 离任，接任者 ${startOn} 才到岗，村里 ${gap.from} 至 ${gap.to} 共 ${gap.days} 天无第一书记`,
       en: `The predecessor's last day is ${last} and the successor starts on ${startOn}: the village has no first secretary from ${gap.from} to ${gap.to} (${gap.days} days)`,
@@ -94,10 +96,10 @@ export function checkHandover(input: {
   if (leftEarly(predecessor) || overlap >= required) return null;
   return violation(
     'P21.5-rotate',
-    { ...base, overlapDays: Math.max(0, overlap) },
+    { ...base, overlapDays: overlap },
     {
-      zh: `前任第一书记任期至 ${last}，接任者 ${startOn} 到岗，只提前 ${Math.max(0, overlap)} 天，少于规定的 ${required} 天`,
-      en: `The predecessor serves until ${last} and the successor starts on ${startOn}: only ${Math.max(0, overlap)} days before, fewer than ${required}`,
+      zh: `前任第一书记任期至 ${last}，接任者 ${startOn} 到岗，两人同时在岗只有 ${overlap} 天，少于规定的 ${required} 天`,
+      en: `The predecessor serves until ${last} and the successor starts on ${startOn}: both are on post for only ${overlap} days, fewer than ${required}`,
     },
   );
 }
@@ -117,8 +119,9 @@ export function firstSecretaryGaps(terms: readonly Term[], until?: IsoDate): Gap
 
 /**
  * P17.2.3-stay (block, before 2021-05-11 by the end date): while the campaign lasted, a team was not
- * withdrawn when its village exited poverty. Ending a term of such a village, other than by recall or
- * rotation, is refused when nobody of the village stays on post the next day.
+ * withdrawn when its village exited poverty. Ending a term of such a village, other than by recall or a
+ * rotation that is one (a successor in the same post on post, or the planned end reached: `rotationHolds`),
+ * is refused when nobody of the village stays on post the next day.
  */
 export function checkStay(input: {
   term: Term;
@@ -129,7 +132,8 @@ export function checkStay(input: {
 }): Violation | null {
   const { term, endOn, reason, villageExitedPoverty, others } = input;
   if (policyVersionOn(endOn) !== 'P17' || !villageExitedPoverty) return null;
-  if (reason === 'recalled' || reason === 'rotated') return null;
+  if (reason === 'recalled') return null;
+  if (reason === 'rotated' && judgedEndReason(term, endOn, reason, others) === 'rotated') return null;
   const next = addDays(endOn, 1);
   if (others.some((t) => t.id !== term.id && onPostOn(t, next))) return null;
   return violation(

@@ -1,4 +1,5 @@
 export * from './board';
 export * from './handover';
+export * from './shortfall';
 export * from './team';
 export * from './terms';

@@ -10,10 +10,13 @@ import {
   checkTerm,
   chooseTeam,
   firstSecretaryGaps,
+  fullTermEnd,
+  judgedEndReason,
   postTaken,
   predecessorOf,
   ROTATION_WINDOW_DAYS,
   remainingSlots,
+  rotationHolds,
   successorOf,
   type Term,
   teamWarnings,
@@ -29,52 +32,102 @@ const term = (over: Partial<Term> & { startOn: IsoDate; plannedEndOn: IsoDate })
   ...over,
 });
 
-describe('checkTerm', () => {
-  it('passes a term of exactly two years, to the same calendar day (P21.5-term)', () => {
-    expect(checkTerm('2024-03-01', '2026-03-01')).toBeNull();
+describe('checkTerm: dates are days on post, both ends included', () => {
+  it('passes 2024-03-01 → 2026-02-28, exactly two years on post (P21.5-term)', () => {
+    expect(checkTerm('2024-03-01', '2026-02-28')).toBeNull();
+    expect(fullTermEnd('2024-03-01')).toBe('2026-02-28');
   });
-  it('warns on a P21 term a day short of two years (P21.5-term)', () => {
-    const v = checkTerm('2024-03-01', '2026-02-28');
+  it('warns on 2024-03-01 → 2026-02-27, a day short of two years (P21.5-term)', () => {
+    const v = checkTerm('2024-03-01', '2026-02-27');
     expect(v?.ruleId).toBe('P21.5-term');
     expect(v?.severity).toBe('warn');
-    expect(v?.facts.earliestPlannedEndOn).toBe('2026-03-01');
+    expect(v?.facts.earliestPlannedEndOn).toBe('2026-02-28');
     expect(v?.facts.shortByDays).toBe(1);
   });
-  it('blocks a P17 term a day short of two years (P17.2.2-term)', () => {
-    expect(checkTerm('2019-03-01', '2021-03-01')).toBeNull();
-    const v = checkTerm('2019-03-01', '2021-02-28');
+  it('blocks a P17 term a day short of two years and passes exactly two (P17.2.2-term)', () => {
+    expect(checkTerm('2019-03-01', '2021-02-28')).toBeNull();
+    const v = checkTerm('2019-03-01', '2021-02-27');
     expect(v?.ruleId).toBe('P17.2.2-term');
     expect(v?.severity).toBe('block');
   });
-  it('chooses the version by the start date', () => {
+  it('chooses the version by the start date (P17.2.2-term, P21.5-term)', () => {
     expect(checkTerm('2021-05-10', '2022-05-10')?.ruleId).toBe('P17.2.2-term');
     expect(checkTerm('2021-05-11', '2022-05-10')?.ruleId).toBe('P21.5-term');
   });
-  it('counts a leap day the Civil Code way', () => {
-    expect(checkTerm('2024-02-29', '2026-02-28')).toBeNull();
-    expect(checkTerm('2024-02-29', '2026-02-27')?.ruleId).toBe('P21.5-term');
+  it('ends two years from 29 February on 27 February, the day before the anniversary on the 28th (P21.5-term)', () => {
+    expect(fullTermEnd('2024-02-29')).toBe('2026-02-27');
+    expect(checkTerm('2024-02-29', '2026-02-27')).toBeNull();
+    expect(checkTerm('2024-02-29', '2026-02-26')?.ruleId).toBe('P21.5-term');
   });
 });
 
 describe('checkEarlyEnd', () => {
-  const base = { startOn: '2023-06-01', plannedEndOn: '2025-05-31' } as const;
-  it('does not warn at or after the planned end', () => {
-    expect(checkEarlyEnd({ ...base, endOn: '2025-05-31', reason: 'completed' })).toBeNull();
+  const own = term({ id: 'own', startOn: '2023-06-01', plannedEndOn: '2025-05-31' });
+  const alone = [own];
+  it('does not warn at or after the planned end (P21.5-term)', () => {
+    expect(
+      checkEarlyEnd({ term: own, endOn: '2025-05-31', reason: 'completed', villageTerms: alone }),
+    ).toBeNull();
+    expect(
+      checkEarlyEnd({ term: own, endOn: '2025-05-31', reason: 'rotated', villageTerms: alone }),
+    ).toBeNull();
   });
-  it('does not warn on an early recall or rotation', () => {
-    expect(checkEarlyEnd({ ...base, endOn: '2024-01-01', reason: 'recalled' })).toBeNull();
-    expect(checkEarlyEnd({ ...base, endOn: '2024-01-01', reason: 'rotated' })).toBeNull();
+  it('does not warn on an early recall (P21.5-term)', () => {
+    expect(
+      checkEarlyEnd({ term: own, endOn: '2024-01-01', reason: 'recalled', villageTerms: alone }),
+    ).toBeNull();
   });
-  it('warns on an early end for another reason, under the term rule of the start', () => {
-    const v = checkEarlyEnd({ ...base, endOn: '2025-05-30', reason: 'other' });
+  it('warns on an early end for another reason, under the term rule of the start (P21.5-term, P17.2.2-term)', () => {
+    const v = checkEarlyEnd({ term: own, endOn: '2025-05-30', reason: 'other', villageTerms: alone });
     expect(v).toMatchObject({ ruleId: 'P21.5-term', severity: 'warn', facts: { daysEarly: 1 } });
-    const p17 = checkEarlyEnd({
-      startOn: '2018-06-01',
-      plannedEndOn: '2020-05-31',
-      endOn: '2019-01-01',
-      reason: 'completed',
-    });
+    const old = term({ startOn: '2018-06-01', plannedEndOn: '2020-05-31' });
+    const p17 = checkEarlyEnd({ term: old, endOn: '2019-01-01', reason: 'completed', villageTerms: [old] });
     expect(p17).toMatchObject({ ruleId: 'P17.2.2-term', severity: 'warn' });
+  });
+});
+
+describe('"rotated" must be true (P21.5-rotate, P17.2.3-stay)', () => {
+  const own = term({ id: 'fs-old', startOn: '2023-06-01', plannedEndOn: '2025-05-31' });
+  it('takes an early end as a rotation when a successor first secretary is on post the next day (P21.5-rotate)', () => {
+    const successor = term({ id: 'fs-new', startOn: '2024-12-20', plannedEndOn: '2026-12-19' });
+    expect(
+      checkEarlyEnd({ term: own, endOn: '2024-12-31', reason: 'rotated', villageTerms: [own, successor] }),
+    ).toBeNull();
+    expect(rotationHolds(own, '2024-12-31', [own, successor])).toBe(true);
+    // arriving the day after the end still takes over the post
+    const nextDay = term({ id: 'fs-next', startOn: '2025-01-01', plannedEndOn: '2026-12-31' });
+    expect(rotationHolds(own, '2024-12-31', [own, nextDay])).toBe(true);
+  });
+  it('treats "rotated" without a successor in the same post as an early end, with its warning (P21.5-rotate, P21.5-term)', () => {
+    const member = term({ id: 'm', teamRole: 'member', startOn: '2024-12-20', plannedEndOn: '2026-12-19' });
+    const late = term({ id: 'fs-late', startOn: '2025-01-02', plannedEndOn: '2026-12-31' });
+    for (const others of [[], [member], [late]]) {
+      const v = checkEarlyEnd({
+        term: own,
+        endOn: '2024-12-31',
+        reason: 'rotated',
+        villageTerms: [own, ...others],
+      });
+      expect(v).toMatchObject({ ruleId: 'P21.5-term', severity: 'warn', facts: { noSuccessor: true } });
+    }
+    expect(judgedEndReason(own, '2024-12-31', 'rotated', [own, member])).toBe('other');
+  });
+  it('needs a member successor for a member, not a first secretary (P21.5-rotate)', () => {
+    const m = term({ id: 'm-old', teamRole: 'member', startOn: '2023-06-01', plannedEndOn: '2025-05-31' });
+    const fs = term({ id: 'fs', startOn: '2024-12-20', plannedEndOn: '2026-12-19' });
+    const m2 = term({ id: 'm-new', teamRole: 'member', startOn: '2024-12-20', plannedEndOn: '2026-12-19' });
+    expect(rotationHolds(m, '2024-12-31', [m, fs])).toBe(false);
+    expect(rotationHolds(m, '2024-12-31', [m, fs, m2])).toBe(true);
+  });
+  it('refuses "rotated" without a successor where the village exited poverty in the P17 period (P17.2.3-stay)', () => {
+    const t = term({ id: 'p17', teamRole: 'member', startOn: '2018-06-01', plannedEndOn: '2020-05-31' });
+    const input = { term: t, endOn: '2019-12-31' as IsoDate, villageExitedPoverty: true, others: [t] };
+    expect(checkStay({ ...input, reason: 'rotated' })).toMatchObject({
+      ruleId: 'P17.2.3-stay',
+      severity: 'block',
+    });
+    const successor = term({ teamRole: 'member', startOn: '2019-12-01', plannedEndOn: '2021-11-30' });
+    expect(checkStay({ ...input, reason: 'rotated', others: [t, successor] })).toBeNull();
   });
 });
 
@@ -201,14 +254,20 @@ describe('checkTeamSize', () => {
 
 describe('handover (P21.5-rotate)', () => {
   const predecessor = term({ startOn: '2023-06-01', plannedEndOn: '2025-05-31' });
-  it("passes a successor starting seven days before the predecessor's end and refuses six", () => {
-    expect(checkHandover({ startOn: '2025-05-24', predecessor })).toBeNull();
-    const v = checkHandover({ startOn: '2025-05-25', predecessor });
-    expect(v).toMatchObject({ ruleId: 'P21.5-rotate', severity: 'block', facts: { overlapDays: 6 } });
+  it('counts the days both are on post: last day 2026-06-01 and first day 2026-05-26 share 7, 2026-05-27 only 6 (P21.5-rotate)', () => {
+    const outgoing = term({ startOn: '2024-06-02', plannedEndOn: '2026-06-01' });
+    expect(checkHandover({ startOn: '2026-05-26', predecessor: outgoing, overlapDays: 7 })).toBeNull();
+    expect(checkHandover({ startOn: '2026-05-27', predecessor: outgoing, overlapDays: 7 })).toMatchObject({
+      ruleId: 'P21.5-rotate',
+      severity: 'block',
+      facts: { overlapDays: 6, requiredOverlapDays: 7 },
+    });
+    // the successor's first day is the predecessor's last: one day together
+    expect(checkHandover({ startOn: '2026-06-01', predecessor: outgoing })?.facts.overlapDays).toBe(1);
   });
   it('takes the overlap from the provincial parameter', () => {
-    expect(checkHandover({ startOn: '2025-05-24', predecessor, overlapDays: 30 })?.severity).toBe('block');
-    expect(checkHandover({ startOn: '2025-05-01', predecessor, overlapDays: 30 })).toBeNull();
+    expect(checkHandover({ startOn: '2025-05-03', predecessor, overlapDays: 30 })?.severity).toBe('block');
+    expect(checkHandover({ startOn: '2025-05-02', predecessor, overlapDays: 30 })).toBeNull();
   });
   it('refuses a start the day after the predecessor leaves (no overlap) and a one-day gap', () => {
     expect(checkHandover({ startOn: '2025-06-01', predecessor })).toMatchObject({
@@ -287,7 +346,7 @@ describe('checkStay (P17.2.3-stay)', () => {
       severity: 'block',
     });
   });
-  it('allows it when someone stays, on recall or rotation, after 2021-05-11 or before the exit', () => {
+  it('allows it when someone stays, on recall or a true rotation, after 2021-05-11 or before the exit', () => {
     const stays = term({ teamRole: 'member', startOn: '2018-06-01', plannedEndOn: '2020-05-31' });
     const input = {
       term: t,
@@ -297,7 +356,8 @@ describe('checkStay (P17.2.3-stay)', () => {
       others: [t, stays],
     };
     expect(checkStay(input)).toBeNull();
-    expect(checkStay({ ...input, others: [t], reason: 'rotated' })).toBeNull();
+    expect(checkStay({ ...input, others: [t], reason: 'recalled' })).toBeNull();
+    expect(checkStay({ ...input, others: [t], reason: 'rotated', endOn: t.plannedEndOn })).toBeNull();
     expect(checkStay({ ...input, others: [t], villageExitedPoverty: false })).toBeNull();
     expect(checkStay({ ...input, others: [t], endOn: '2021-06-01' })).toBeNull();
   });

@@ -405,12 +405,8 @@ export function createAssignmentService(deps: {
         others: villageTerms,
       });
       const findings = [
-        checkEarlyEnd({
-          startOn: term.startOn,
-          plannedEndOn: term.plannedEndOn,
-          endOn,
-          reason: input.reason,
-        }),
+        // P21.5-rotate: "rotated" only with a successor on post (or the planned end reached).
+        checkEarlyEnd({ term, endOn, reason: input.reason, villageTerms }),
         stay,
       ].filter((v): v is Violation => v !== null);
       const next = addDays(endOn, 1);

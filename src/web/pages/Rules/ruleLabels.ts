@@ -86,6 +86,7 @@ export const kindLabels: Record<string, Text> = {
   schedule: { zh: '定期事项', en: 'Schedule' },
   roles: { zh: '职责', en: 'Roles' },
   calculation: { zh: '计算', en: 'Calculation' },
+  reading: { zh: '理解与适用', en: 'Reading of a rule' },
 };
 
 export const sectionLabels: Record<string, Text> = {
