@@ -79,6 +79,7 @@ export function createContainer(database: Database, config: Config, clock: Clock
   const assignments = createAssignmentService({
     db,
     assignments: tenure.assignments,
+    needs: repositories.needs,
     audit: repositories.audit,
     clock,
   });
@@ -97,11 +98,19 @@ export function createContainer(database: Database, config: Config, clock: Clock
     assignments,
     teams: createTeamService({ db, teams: tenure.teams, assignments: tenure.assignments, clock }),
     terms: createTermService({ db, assignments: tenure.assignments, clock }),
-    recalls: createRecallService({ db, ...tenure, audit: repositories.audit, clock }),
+    recalls: createRecallService({
+      db,
+      ...tenure,
+      needs: repositories.needs,
+      audit: repositories.audit,
+      clock,
+    }),
     matching: createMatchingService({
       db,
       ...tenure,
       assignmentService: assignments,
+      needs: repositories.needs,
+      nominations: repositories.nominations,
       audit: repositories.audit,
       clock,
     }),

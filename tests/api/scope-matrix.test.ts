@@ -100,15 +100,37 @@ const guarded =
     const label = `${role} ${target}`;
     if (role === 'sys_admin')
       return expect([401, 403, 404], `${label}: ${res.body}`).not.toContain(res.statusCode);
-    if (target === 'outside') {
-      if (allowed.includes(role)) return status(res, 404, label);
-      return expect([403, 404], `${label}: ${res.body}`).toContain(res.statusCode);
-    }
-    if (!seesInside.includes(role))
-      return expect([403, 404], `${label}: ${res.body}`).toContain(res.statusCode);
-    if (!allowed.includes(role)) return status(res, 403, label);
-    expect([401, 403, 404], `${label}: ${res.body}`).not.toContain(res.statusCode);
+    return guardedBelowAdmin(allowed, seesInside, role, target, res);
   };
+
+/**
+ * A personnel decision (issue 9 correction 5: P21.3-file, P21.3-decide, P17.5.3-recall): the system
+ * administrator is refused (403) like any role without the step; the others as in `guarded`.
+ */
+const decision =
+  (allowed: Role[], seesInside: Role[] = everyRole) =>
+  (role: Role, target: Target, res: LightMyRequestResponse) => {
+    if (role === 'sys_admin') return status(res, 403, `${role} ${target}`);
+    return guardedBelowAdmin(allowed, seesInside, role, target, res);
+  };
+
+function guardedBelowAdmin(
+  allowed: Role[],
+  seesInside: Role[],
+  role: Role,
+  target: Target,
+  res: LightMyRequestResponse,
+) {
+  const label = `${role} ${target}`;
+  if (target === 'outside') {
+    if (allowed.includes(role)) return status(res, 404, label);
+    return expect([403, 404], `${label}: ${res.body}`).toContain(res.statusCode);
+  }
+  if (!seesInside.includes(role))
+    return expect([403, 404], `${label}: ${res.body}`).toContain(res.statusCode);
+  if (!allowed.includes(role)) return status(res, 403, label);
+  expect([401, 403, 404], `${label}: ${res.body}`).not.toContain(res.statusCode);
+}
 
 /** A lookup everyone may make: 200 for roles that see the inside record, 404 otherwise and outside. */
 const lookup =
@@ -438,15 +460,28 @@ const matrix: Record<string, Entry> = {
         checks: { political: 'pass', conduct: 'pass', ability: 'pass', workStyle: 'pass', integrity: 'pass' },
       },
     }),
-    expect: guarded(['unit_hr', 'org_admin']),
+    expect: decision(['unit_hr', 'org_admin']),
   },
   'POST /api/nominations/:id/file': {
     request: (target) => ({ method: 'POST', url: `/api/nominations/${pick(target, 'nomination')}/file` }),
-    expect: guarded(['org_admin']),
+    expect: decision(['org_admin']),
   },
   'POST /api/nominations/:id/decide': {
     request: (target) => ({ method: 'POST', url: `/api/nominations/${pick(target, 'nomination')}/decide` }),
-    expect: guarded(['unit_committee']),
+    expect: decision(['unit_committee']),
+  },
+  // An administrator's correction (issue 9 correction 5): sys_admin only, national; everyone else 403.
+  'POST /api/nominations/:id/admin-correction': {
+    request: (target) => ({
+      method: 'POST',
+      url: `/api/nominations/${pick(target, 'nomination')}/admin-correction`,
+      payload: {
+        step: 'reject',
+        onBehalfOf: { regionCode: '520121', name: '开阳县委组织部' },
+        reason: '矩阵测试：代为录入退回决定',
+      },
+    }),
+    expect: guarded(['sys_admin']),
   },
   'POST /api/nominations/:id/reject': {
     request: (target) => ({
@@ -767,7 +802,27 @@ const matrix: Record<string, Entry> = {
       method: 'POST',
       url: `/api/recall-proposals/${await t5Proposal(target)}/confirm`,
     }),
-    expect: guarded(['sys_admin', ...unitUsers], unitUsers),
+    expect: decision(unitUsers, unitUsers),
+  },
+  'POST /api/recall-proposals/:id/withdraw': {
+    request: async (target) => ({
+      method: 'POST',
+      url: `/api/recall-proposals/${await t5Proposal(target)}/withdraw`,
+      payload: { reason: '矩阵测试：撤回召回意见' },
+    }),
+    expect: guarded(planners, [...planners]),
+  },
+  'POST /api/recall-proposals/:id/admin-correction': {
+    request: async (target) => ({
+      method: 'POST',
+      url: `/api/recall-proposals/${await t5Proposal(target)}/admin-correction`,
+      payload: {
+        step: 'confirm',
+        onBehalfOf: { regionCode: '520121', name: '矩阵派出单位党委' },
+        reason: '矩阵测试：代为录入单位确认',
+      },
+    }),
+    expect: guarded(['sys_admin']),
   },
   'GET /api/recall-proposals': {
     request: () => ({ method: 'GET', url: '/api/recall-proposals?pageSize=500' }),

@@ -139,7 +139,33 @@ export const recallProposalView = z.object({
   proposedAt: z.string(),
   confirmedAt: z.string().nullable(),
   endOn: z.string().nullable(),
+  /** The steps the current user may take now: confirm, withdraw (issue 9). */
+  allowedSteps: z.array(z.string()),
 });
+/** POST /api/recall-proposals/:id/withdraw (issue 9): the reason is optional, recorded when given. */
+export const withdrawRecallBody = z.object({ reason: z.string().trim().max(1000).optional() }).optional();
+
+/** POST /api/recall-proposals/:id/admin-correction: a unit's confirmation entered by the administrator. */
+export const recallCorrectionBody = z.object({
+  step: z.literal('confirm'),
+  onBehalfOf: z
+    .object({
+      unitId: z.uuid().optional(),
+      regionCode: z
+        .string()
+        .regex(/^\d{2,12}$/)
+        .optional(),
+      name: z.string().trim().min(2).max(100),
+    })
+    .refine((o) => Boolean(o.unitId) !== Boolean(o.regionCode), {
+      message: 'give the unit (unitId) or the region (regionCode) of the office represented, one of them',
+      path: ['unitId'],
+    }),
+  reason: z.string().trim().min(4).max(1000),
+  endOn: isoDate.optional(),
+  note: z.string().trim().max(1000).optional(),
+});
+
 export type RecallProposalView = z.infer<typeof recallProposalView>;
 
 export const recallListQuery = pageQuery.extend({

@@ -41,6 +41,32 @@ export const stepBody = z
   .optional();
 export const reasonBody = z.object({ reason: z.string().trim().min(1).max(1000) });
 
+/** Whom an administrator's correction is entered for: the office that took the decision (issue 9). */
+export const onBehalfOf = z
+  .object({
+    unitId: z.uuid().optional(),
+    regionCode: z
+      .string()
+      .regex(/^\d{2,12}$/)
+      .optional(),
+    name: z.string().trim().min(2).max(100),
+  })
+  .refine((o) => Boolean(o.unitId) !== Boolean(o.regionCode), {
+    message: 'give the unit (unitId) or the region (regionCode) of the office represented, one of them',
+    path: ['unitId'],
+  });
+export type OnBehalfOf = z.infer<typeof onBehalfOf>;
+
+/** POST /api/nominations/:id/admin-correction: a step entered by the system administrator for an office. */
+export const nominationCorrectionBody = z.object({
+  step: z.enum(['check', 'file', 'decide', 'reject', 'withdraw']),
+  onBehalfOf,
+  reason: z.string().trim().min(4).max(1000),
+  checks: checksBody.shape.checks.optional(),
+  note: z.string().trim().max(1000).optional(),
+});
+export type NominationCorrectionBody = z.infer<typeof nominationCorrectionBody>;
+
 const stepView = z.object({
   step: z.string(),
   fromStatus: z.string().nullable(),
@@ -72,6 +98,8 @@ export const nominationView = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   steps: z.array(stepView).optional(),
+  /** The steps the current user may take now (the transition table decides; the web shows these buttons). */
+  allowedSteps: z.array(z.string()),
 });
 
 export const nominationListQuery = pageQuery.extend({

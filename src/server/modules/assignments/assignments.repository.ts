@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Scope } from '../../../domain/access/scope';
 import type { Executor } from '../../db/client';
 import {
@@ -254,37 +254,6 @@ export function createAssignmentRepository() {
         .orderBy(asc(villageNeeds.createdAt));
     },
 
-    async findNeed(db: Executor, id: string): Promise<NeedRecord | undefined> {
-      const [row] = await db.select().from(villageNeeds).where(eq(villageNeeds.id, id)).limit(1);
-      return row;
-    },
-
-    async updateNeed(
-      db: Executor,
-      id: string,
-      patch: Partial<typeof villageNeeds.$inferInsert>,
-    ): Promise<NeedRecord> {
-      const [row] = await db
-        .update(villageNeeds)
-        .set({ ...patch, updatedAt: new Date() })
-        .where(eq(villageNeeds.id, id))
-        .returning();
-      return row!;
-    },
-
-    async updateNomination(
-      db: Executor,
-      id: string,
-      patch: Partial<typeof nominations.$inferInsert>,
-    ): Promise<NominationRecord> {
-      const [row] = await db
-        .update(nominations)
-        .set({ ...patch, updatedAt: new Date() })
-        .where(eq(nominations.id, id))
-        .returning();
-      return row!;
-    },
-
     /**
      * Whether the village had exited poverty by `date`: it was a registered poor village whose period had
      * ended, or it held the lifted-from-poverty category (P17.2.3-stay).
@@ -309,28 +278,6 @@ export function createAssignmentRepository() {
           ),
         );
       return (row?.n ?? 0) > 0;
-    },
-
-    /** Nominations of a cadre in the county that are still candidates (not assigned, not closed). */
-    async availableNominationsOfCadre(
-      db: Executor,
-      countyCode: string,
-      cadreId: string,
-    ): Promise<NominationRecord[]> {
-      return db
-        .select({ nomination: nominations })
-        .from(nominations)
-        .leftJoin(assignments, eq(assignments.nominationId, nominations.id))
-        .where(
-          and(
-            eq(nominations.countyCode, countyCode),
-            eq(nominations.cadreId, cadreId),
-            isNull(assignments.id),
-            inArray(nominations.status, ['proposed', 'checked', 'filed', 'decided']),
-          ),
-        )
-        .orderBy(desc(nominations.updatedAt))
-        .then((rows) => rows.map((r) => r.nomination));
     },
 
     /** Village names by code. */

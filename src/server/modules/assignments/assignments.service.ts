@@ -29,9 +29,11 @@ import type {
   PatchAssignmentBody,
 } from '../../../shared/contracts/assignments';
 import { AppError, notFound, validation } from '../../../shared/errors';
-import { type Actor, hasRole } from '../../context';
+import { can } from '../../../shared/permissions';
+import type { Actor } from '../../context';
 import type { Db, Executor } from '../../db/client';
 import type { AuditRepository } from '../audit/audit.repository';
+import type { NeedRepository } from '../needs/needs.repository';
 import { policyViolation, recordedFindings, type ViolationRecord } from '../policy/policy.errors';
 import type { Clock } from '../users/users.service';
 import { cadreFactsOf, unitFactsOf } from './assignments.facts';
@@ -45,7 +47,7 @@ const NOMINATION = { zh: '选派人选', en: 'nomination' };
 export type ParametersOf = (provinceCode: string) => Readonly<PolicyParameters>;
 
 export function requireComposer(actor: Actor, what: { zh: string; en: string }) {
-  if (!hasRole(actor, 'sys_admin', 'org_admin', 'leading_group')) {
+  if (!can(actor, 'teams.compose')) {
     throw new AppError('FORBIDDEN', {
       zh: `只有县委组织部门或驻村工作领导小组可以${what.zh}`,
       en: `Only the county organisation department or leading group can ${what.en}`,
@@ -56,6 +58,8 @@ export function requireComposer(actor: Actor, what: { zh: string; en: string }) 
 export function createAssignmentService(deps: {
   db: Db;
   assignments: AssignmentRepository;
+  /** The needs module writes needs (one writer per table). */
+  needs: NeedRepository;
   audit: AuditRepository;
   clock: Clock;
   parameters?: ParametersOf;
@@ -299,7 +303,7 @@ export function createAssignmentService(deps: {
     );
     const left = remainingSlots(need, await repo.takenFromNeeds(tx, [need.id]));
     if (left.firstSecretary === 0 && left.members === 0) {
-      await repo.updateNeed(tx, need.id, { status: 'filled' });
+      await deps.needs.update(tx, need.id, { status: 'filled' });
       await audit.append(
         tx,
         actor,
@@ -468,7 +472,7 @@ export function createAssignmentService(deps: {
 
     /** P21.5-partyrel / P21.5-fulltime: the county or the cadre's unit records the checklist dates. */
     async patch(actor: Actor, id: string, input: PatchAssignmentBody): Promise<AssignmentView> {
-      if (!hasRole(actor, 'sys_admin', 'org_admin', 'leading_group', 'unit_hr', 'unit_committee')) {
+      if (!can(actor, 'teams.checklist')) {
         throw new AppError('FORBIDDEN', {
           zh: '只有组织部门、驻村工作领导小组或派出单位可以记录组织关系转接和专职驻村确认',
           en: 'Only the organisation department, the leading group or the dispatching unit records these',

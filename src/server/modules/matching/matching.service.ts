@@ -18,6 +18,9 @@ import {
 } from '../assignments/assignments.service';
 import { toAssignmentView } from '../assignments/assignments.view';
 import type { AuditRepository } from '../audit/audit.repository';
+import type { NeedRepository } from '../needs/needs.repository';
+import type { NominationRepository } from '../nominations/nominations.repository';
+import { moveNomination } from '../nominations/nominations.service';
 import type { TeamRepository } from '../teams/teams.repository';
 import type { Clock } from '../users/users.service';
 import type { MatchingRepository } from './matching.repository';
@@ -40,6 +43,9 @@ export function createMatchingService(deps: {
   assignments: AssignmentRepository;
   teams: TeamRepository;
   assignmentService: AssignmentService;
+  /** Needs and nominations are written by their own modules (one writer per table). */
+  needs: NeedRepository;
+  nominations: NominationRepository;
   audit: AuditRepository;
   clock: Clock;
   parameters?: ParametersOf;
@@ -178,9 +184,9 @@ export function createMatchingService(deps: {
         const line = { needId: p.needId, cadreId: p.cadreId, slot: p.slot };
         try {
           const made = await db.transaction(async (tx) => {
-            const need = await assignments.findNeed(tx, p.needId);
+            const need = await deps.needs.byId(tx, p.needId);
             if (!need || need.countyCode !== countyCode) throw notFound(NEED);
-            const open = await assignments.availableNominationsOfCadre(tx, countyCode, p.cadreId);
+            const open = await deps.nominations.availableOfCadre(tx, countyCode, p.cadreId);
             const decided = open.filter((n) => n.status === 'decided');
             const nomination = decided.find((n) => n.needId === need.id) ?? decided[0];
             if (!nomination) {
@@ -196,32 +202,15 @@ export function createMatchingService(deps: {
             }
             const moved = nomination.needId !== need.id;
             if (moved || nomination.role !== p.slot) {
-              const after = await assignments.updateNomination(tx, nomination.id, {
-                needId: need.id,
-                villageCode: need.villageCode,
-                role: p.slot,
-              });
-              await audit.append(
+              // A step of the nomination's transition table, with its step row (issue 9).
+              await moveNomination(
                 tx,
+                { nominations: deps.nominations, audit },
                 actor,
-                {
-                  action: 'nomination.move',
-                  entityType: 'nomination',
-                  entityId: nomination.id,
-                  regionCode: need.villageCode,
-                  unitId: nomination.unitId,
-                  before: {
-                    needId: nomination.needId,
-                    villageCode: nomination.villageCode,
-                    role: nomination.role,
-                  },
-                  after: {
-                    needId: after.needId,
-                    villageCode: after.villageCode,
-                    role: after.role,
-                    ruleId: policyVersionOn(date) === 'P21' ? 'P21.3-compose' : 'P17.2.1-match',
-                  },
-                },
+                nomination,
+                need,
+                p.slot,
+                policyVersionOn(date) === 'P21' ? 'P21.3-compose' : 'P17.2.1-match',
                 clock.now(),
               );
             }

@@ -24,6 +24,12 @@ export function createNeedRepository() {
       return row;
     },
 
+    /** A need by id without scope: a unit proposes for another county's need; callers check the rest. */
+    async byId(db: Executor, id: string): Promise<NeedRecord | undefined> {
+      const [row] = await db.select().from(villageNeeds).where(eq(villageNeeds.id, id)).limit(1);
+      return row;
+    },
+
     async list(
       db: Executor,
       scope: Scope,

@@ -1,8 +1,10 @@
-import { and, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { Scope } from '../../../domain/access/scope';
+import type { NominationState } from '../../../domain/policy/nomination-workflow';
 import type { Executor } from '../../db/client';
-import { nominationSteps, nominations } from '../../db/schema';
+import { assignments, cadres, nominationSteps, nominations, units } from '../../db/schema';
 import { inRegionPrefixes, regionOrUnitScope } from '../../db/scope';
+import { guardedTransition } from '../../workflow/guarded';
 
 export type NominationRecord = typeof nominations.$inferSelect;
 export type NewNomination = typeof nominations.$inferInsert;
@@ -81,13 +83,72 @@ export function createNominationRepository() {
       return new Map(rows.map((r) => [r.needId, r.n]));
     },
 
-    async update(db: Executor, id: string, patch: Partial<NewNomination>): Promise<NominationRecord> {
+    /**
+     * A step of the procedure: the nomination moves `from` → `to` only if it is still `from` (409
+     * INVALID_STATE otherwise), so two concurrent steps never both succeed. The only writer of a status.
+     */
+    async transition(
+      db: Executor,
+      id: string,
+      from: NominationState,
+      to: NominationState,
+      patch: Partial<NewNomination>,
+    ): Promise<NominationRecord> {
+      return guardedTransition(
+        db,
+        nominations,
+        id,
+        from,
+        to,
+        { ...patch, updatedAt: new Date() },
+        {
+          zh: '选派人选',
+          en: 'nomination',
+        },
+      );
+    },
+
+    /** The facts eligibility needs: the cadre with its unit's kind, level and name (unscoped). */
+    async candidateFacts(db: Executor, cadreId: string) {
       const [row] = await db
-        .update(nominations)
-        .set({ ...patch, updatedAt: new Date() })
-        .where(eq(nominations.id, id))
-        .returning();
-      return row!;
+        .select({ cadre: cadres, unitKind: units.kind, unitLevel: units.level, unitName: units.name })
+        .from(cadres)
+        .innerJoin(units, eq(units.id, cadres.unitId))
+        .where(eq(cadres.id, cadreId))
+        .limit(1);
+      return row;
+    },
+
+    /** Names of the cadres of a page and their units, in one query. */
+    async cadreNames(
+      db: Executor,
+      cadreIds: readonly string[],
+    ): Promise<Map<string, { name: string; unitName: string }>> {
+      if (cadreIds.length === 0) return new Map();
+      const rows = await db
+        .select({ id: cadres.id, name: cadres.name, unitName: units.name })
+        .from(cadres)
+        .innerJoin(units, eq(units.id, cadres.unitId))
+        .where(inArray(cadres.id, [...cadreIds]));
+      return new Map(rows.map((r) => [r.id, { name: r.name, unitName: r.unitName }]));
+    },
+
+    /** Nominations of a cadre in the county that are still candidates (not assigned, not closed). */
+    async availableOfCadre(db: Executor, countyCode: string, cadreId: string): Promise<NominationRecord[]> {
+      const rows = await db
+        .select({ nomination: nominations })
+        .from(nominations)
+        .leftJoin(assignments, eq(assignments.nominationId, nominations.id))
+        .where(
+          and(
+            eq(nominations.countyCode, countyCode),
+            eq(nominations.cadreId, cadreId),
+            isNull(assignments.id),
+            inArray(nominations.status, ['proposed', 'checked', 'filed', 'decided']),
+          ),
+        )
+        .orderBy(desc(nominations.updatedAt));
+      return rows.map((r) => r.nomination);
     },
 
     async addStep(db: Executor, step: typeof nominationSteps.$inferInsert): Promise<void> {

@@ -1,10 +1,11 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import { type CandidateInput, checkCandidate } from '../../../domain/policy/eligibility';
 import {
+  availableSteps,
   type FiveChecks,
   type NominationState,
   type NominationStep,
   transition,
+  transitionFor,
 } from '../../../domain/policy/nomination-workflow';
 import { policyVersionOn } from '../../../domain/policy/versions';
 import {
@@ -14,13 +15,19 @@ import {
   violation,
 } from '../../../domain/policy/violations';
 import { type IsoDate, todayInShanghai } from '../../../domain/time';
-import type { CreateNominationBody } from '../../../shared/contracts/nominations';
+import type {
+  CreateNominationBody,
+  NominationCorrectionBody,
+  OnBehalfOf,
+} from '../../../shared/contracts/nominations';
 import { AppError, notFound } from '../../../shared/errors';
+import { requireCapability, rolesFor } from '../../../shared/permissions';
 import type { Actor } from '../../context';
 import type { Db, Executor } from '../../db/client';
-import { cadres, units, villageNeeds } from '../../db/schema';
+import { takeStep } from '../../workflow/guarded';
 import type { AuditRepository } from '../audit/audit.repository';
 import type { CadreRepository } from '../cadres/cadres.repository';
+import type { NeedRecord, NeedRepository } from '../needs/needs.repository';
 import { policyViolation, recordedFindings, type ViolationRecord } from '../policy/policy.errors';
 import type { RegionRepository } from '../regions/regions.repository';
 import type { Clock } from '../users/users.service';
@@ -40,9 +47,79 @@ const rankForPolicy = {
   staff: 'other',
 } as const;
 
+const isUniqueViolation = (e: unknown, constraint: string) => {
+  const err = e as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } };
+  const pg = err.code === '23505' ? err : err.cause?.code === '23505' ? err.cause : null;
+  return Boolean(pg) && (!pg?.constraint || pg.constraint === constraint);
+};
+
+const alreadyCandidate = (cadreName: string, nominationId?: string) =>
+  new AppError(
+    'CONFLICT',
+    {
+      zh: `${cadreName}已是另一项选派的人选，请先撤回原人选`,
+      en: `${cadreName} is already a candidate for another need; withdraw that nomination first`,
+    },
+    nominationId ? { nominationId } : undefined,
+  );
+
+/**
+ * Moves a decided nomination to another need of its county during matching (P21.3-compose): a step of the
+ * transition table (`move`), guarded on its state, with its step row and audit record in the caller's
+ * transaction. The only writer of nominations outside this module's service is this function.
+ */
+export async function moveNomination(
+  tx: Executor,
+  deps: { nominations: NominationRepository; audit: AuditRepository },
+  actor: Actor,
+  n: NominationRecord,
+  need: NeedRecord,
+  role: 'first_secretary' | 'member',
+  ruleId: string,
+  now: Date,
+): Promise<NominationRecord> {
+  const t = transition(n.status as NominationState, 'move', actor.roles);
+  if (!t.ok) throw new AppError(t.reason === 'INVALID_INPUT' ? 'VALIDATION' : t.reason, t.message);
+  const before = { needId: n.needId, villageCode: n.villageCode, role: n.role };
+  return takeStep(tx, deps.audit, {
+    actor,
+    at: now,
+    update: () =>
+      deps.nominations.transition(tx, n.id, n.status as NominationState, t.to, {
+        needId: need.id,
+        villageCode: need.villageCode,
+        role,
+      }),
+    stepRow: (after) =>
+      deps.nominations.addStep(tx, {
+        nominationId: n.id,
+        step: 'move',
+        fromStatus: n.status,
+        toStatus: after.status,
+        actorId: actor.userId,
+        actorName: actor.username,
+        actorRoles: [...actor.roles],
+        at: now,
+        onDate: todayInShanghai(now),
+        note: null,
+        detail: { ruleId, before, after: { needId: after.needId, villageCode: after.villageCode, role } },
+      }),
+    audit: (after) => ({
+      action: 'nomination.move',
+      entityType: 'nomination',
+      entityId: n.id,
+      regionCode: need.villageCode,
+      unitId: n.unitId,
+      before,
+      after: { needId: after.needId, villageCode: after.villageCode, role: after.role, ruleId },
+    }),
+  });
+}
+
 export function createNominationService(deps: {
   db: Db;
   nominations: NominationRepository;
+  needs: NeedRepository;
   cadres: CadreRepository;
   villages: VillageRepository;
   regions: RegionRepository;
@@ -52,15 +129,7 @@ export function createNominationService(deps: {
   const { db, nominations, villages, regions: regionRepo, audit, clock } = deps;
 
   /** The facts eligibility needs, read without scope: the nomination (or cadre) was already found in scope. */
-  async function candidateFacts(tx: Executor, cadreId: string) {
-    const [row] = await tx
-      .select({ cadre: cadres, unitKind: units.kind, unitLevel: units.level, unitName: units.name })
-      .from(cadres)
-      .innerJoin(units, eq(units.id, cadres.unitId))
-      .where(eq(cadres.id, cadreId))
-      .limit(1);
-    return row;
-  }
+  const candidateFacts = (tx: Executor, cadreId: string) => nominations.candidateFacts(tx, cadreId);
 
   async function evaluate(
     tx: Executor,
@@ -123,23 +192,16 @@ export function createNominationService(deps: {
     throw new AppError(result.reason, result.message);
   }
 
-  async function present(rows: NominationRecord[], withSteps = false) {
+  async function present(actor: Actor, rows: NominationRecord[], withSteps = false) {
     const cadreIds = [...new Set(rows.map((r) => r.cadreId))];
     // One query for the names of every cadre and unit on the page, not one per row.
-    const [names, cadreRows] = await Promise.all([
+    const [names, cadreInfo] = await Promise.all([
       regionRepo.names(
         db,
         rows.map((r) => r.villageCode),
       ),
-      cadreIds.length
-        ? db
-            .select({ id: cadres.id, name: cadres.name, unitName: units.name })
-            .from(cadres)
-            .innerJoin(units, eq(units.id, cadres.unitId))
-            .where(inArray(cadres.id, cadreIds))
-        : Promise.resolve([]),
+      nominations.cadreNames(db, cadreIds),
     ]);
-    const cadreInfo = new Map(cadreRows.map((r) => [r.id, { name: r.name, unitName: r.unitName }]));
     return Promise.all(
       rows.map(async (r) => ({
         id: r.id,
@@ -160,6 +222,8 @@ export function createNominationService(deps: {
         closedReason: r.closedReason,
         createdAt: r.createdAt.toISOString(),
         updatedAt: r.updatedAt.toISOString(),
+        // Matching's move is taken from the matching page, not from the nomination's buttons.
+        allowedSteps: availableSteps(r.status as NominationState, actor.roles).filter((x) => x !== 'move'),
         ...(withSteps
           ? {
               steps: (await nominations.steps(db, r.id)).map((s) => ({
@@ -184,10 +248,14 @@ export function createNominationService(deps: {
     id: string,
     name: NominationStep,
     input: { checks?: FiveChecks; reason?: string; note?: string; overrides?: Override[] },
+    correction?: { onBehalfOf: OnBehalfOf; reason: string },
   ) {
     const n = await nominations.find(db, actor.scope, id);
     if (!n) throw notFound(NOMINATION);
-    const t = transition(n.status as NominationState, name, actor.roles, {
+    // An administrator's correction takes the step as the office it names (the roles holding the step's
+    // capability); the step row and audit record say so.
+    const roles = correction ? rolesFor(transitionFor(name).who[0]!) : actor.roles;
+    const t = transition(n.status as NominationState, name, roles, {
       ...(input.checks ? { checks: input.checks } : {}),
       ...(input.reason !== undefined ? { reason: input.reason } : {}),
     });
@@ -209,6 +277,9 @@ export function createNominationService(deps: {
             overrides,
           );
     const updated = await db.transaction(async (tx) => {
+      const detailOfCorrection = correction
+        ? { adminCorrection: true, onBehalfOf: correction.onBehalfOf, correctionReason: correction.reason }
+        : {};
       const checks = input.checks
         ? Object.fromEntries(
             Object.entries(input.checks).map(([k, v]) => [
@@ -217,8 +288,7 @@ export function createNominationService(deps: {
             ]),
           )
         : undefined;
-      const row = await nominations.update(tx, id, {
-        status: t.to,
+      const row = await nominations.transition(tx, id, n.status as NominationState, t.to, {
         ...(resolution ? { violations: recordedFindings(resolution), overrides } : {}),
         ...(checks ? { checks: { ...checks, note: input.note ?? null } } : {}),
         ...(name === 'reject' || name === 'withdraw' ? { closedReason: input.reason ?? null } : {}),
@@ -244,13 +314,14 @@ export function createNominationService(deps: {
           // Filing is with the organisation department together with the rural-work departments (P21.3-file).
           ...(name === 'file' ? { coFiledWith: ['ruralOffice', 'agriDept', 'revitalisationDept'] } : {}),
           ...(input.overrides?.length ? { overrides: input.overrides } : {}),
+          ...detailOfCorrection,
         },
       });
       await audit.append(
         tx,
         actor,
         {
-          action: `nomination.${name}`,
+          action: correction ? `nomination.correct.${name}` : `nomination.${name}`,
           entityType: 'nomination',
           entityId: id,
           regionCode: n.villageCode,
@@ -261,13 +332,14 @@ export function createNominationService(deps: {
             ruleId: t.ruleId,
             ...(input.reason ? { reason: input.reason } : {}),
             ...(checks ? { checks } : {}),
+            ...detailOfCorrection,
           },
         },
         now,
       );
       return row;
     });
-    const [view] = await present([updated], true);
+    const [view] = await present(actor, [updated], true);
     return view!;
   }
 
@@ -278,11 +350,7 @@ export function createNominationService(deps: {
       const cadre = await deps.cadres.findInScope(db, actor.scope, input.cadreId);
       if (!cadre) throw notFound(CADRE);
       // A need is found by id without region scope: a dispatching unit proposes for another county's need.
-      const [need] = await db
-        .select()
-        .from(villageNeeds)
-        .where(and(eq(villageNeeds.id, input.needId)))
-        .limit(1);
+      const need = await deps.needs.byId(db, input.needId);
       if (!need) throw notFound(NEED);
       // 先定村、再定人 (P21.1-order): the candidate fills a post of an open need.
       const order =
@@ -314,70 +382,85 @@ export function createNominationService(deps: {
         overrides,
       );
       const open = await nominations.openForCadre(db, cadre.id);
-      if (open.length > 0) {
-        throw new AppError(
-          'CONFLICT',
-          {
-            zh: `${cadre.name}已是另一项选派的人选，请先撤回原人选`,
-            en: `${cadre.name} is already a candidate for another need; withdraw that nomination first`,
-          },
-          { nominationId: open[0]!.id },
-        );
-      }
+      if (open.length > 0) throw alreadyCandidate(cadre.name, open[0]!.id);
       const now = clock.now();
-      const created = await db.transaction(async (tx) => {
-        const row = await nominations.insert(tx, {
-          cadreId: cadre.id,
-          unitId: cadre.unitId,
-          needId: need.id,
-          villageCode: need.villageCode,
-          provinceCode: need.provinceCode,
-          countyCode: need.countyCode,
-          role: input.role,
-          source: input.source,
-          nominatedOn: date,
-          policyVersion: policyVersionOn(date),
-          status: allowed.to,
-          violations: recordedFindings(resolution),
-          overrides,
-          createdBy: actor.userId,
-          createdAt: now,
-          updatedAt: now,
-        });
-        await nominations.addStep(tx, {
-          nominationId: row.id,
-          step: 'propose',
-          fromStatus: null,
-          toStatus: allowed.to,
-          actorId: actor.userId,
-          actorName: actor.username,
-          actorRoles: [...actor.roles],
-          at: now,
-          onDate: todayInShanghai(now),
-          note: null,
-          detail: {
-            ruleId: allowed.ruleId,
+      // Two proposals at once both pass the read above; the partial unique index refuses the second.
+      const created = await db
+        .transaction(async (tx) => {
+          const row = await nominations.insert(tx, {
+            cadreId: cadre.id,
+            unitId: cadre.unitId,
+            needId: need.id,
+            villageCode: need.villageCode,
+            provinceCode: need.provinceCode,
+            countyCode: need.countyCode,
+            role: input.role,
             source: input.source,
-            ...(overrides.length ? { overrides } : {}),
-          },
+            nominatedOn: date,
+            policyVersion: policyVersionOn(date),
+            status: allowed.to,
+            violations: recordedFindings(resolution),
+            overrides,
+            createdBy: actor.userId,
+            createdAt: now,
+            updatedAt: now,
+          });
+          await nominations.addStep(tx, {
+            nominationId: row.id,
+            step: 'propose',
+            fromStatus: null,
+            toStatus: allowed.to,
+            actorId: actor.userId,
+            actorName: actor.username,
+            actorRoles: [...actor.roles],
+            at: now,
+            onDate: todayInShanghai(now),
+            note: null,
+            detail: {
+              ruleId: allowed.ruleId,
+              source: input.source,
+              ...(overrides.length ? { overrides } : {}),
+            },
+          });
+          await audit.append(
+            tx,
+            actor,
+            {
+              action: 'nomination.propose',
+              entityType: 'nomination',
+              entityId: row.id,
+              regionCode: row.villageCode,
+              unitId: row.unitId,
+              after: { ...row },
+            },
+            now,
+          );
+          return row;
+        })
+        .catch((e: unknown) => {
+          if (isUniqueViolation(e, 'nominations_one_open_per_cadre')) throw alreadyCandidate(cadre.name);
+          throw e;
         });
-        await audit.append(
-          tx,
-          actor,
-          {
-            action: 'nomination.propose',
-            entityType: 'nomination',
-            entityId: row.id,
-            regionCode: row.villageCode,
-            unitId: row.unitId,
-            after: { ...row },
-          },
-          now,
-        );
-        return row;
-      });
-      const [view] = await present([created], true);
+      const [view] = await present(actor, [created], true);
       return view!;
+    },
+
+    /**
+     * An administrator's correction (issue 9 correction 5): the system administrator takes no personnel
+     * decision, but enters one taken by an office it names, with a reason; the step is otherwise the same.
+     */
+    correct: (actor: Actor, id: string, body: NominationCorrectionBody) => {
+      requireCapability(actor, 'nominations.correct', {
+        zh: '代为录入选派步骤',
+        en: 'enter a selection step on behalf of an office',
+      });
+      const input =
+        body.step === 'check'
+          ? { ...(body.checks ? { checks: body.checks } : {}), ...(body.note ? { note: body.note } : {}) }
+          : body.step === 'reject' || body.step === 'withdraw'
+            ? { reason: body.reason }
+            : { ...(body.note ? { note: body.note } : {}) };
+      return step(actor, id, body.step, input, { onBehalfOf: body.onBehalfOf, reason: body.reason });
     },
 
     check: (actor: Actor, id: string, checks: FiveChecks, note?: string, overrides?: Override[]) =>
@@ -392,7 +475,7 @@ export function createNominationService(deps: {
     async get(actor: Actor, id: string) {
       const n = await nominations.find(db, actor.scope, id);
       if (!n) throw notFound(NOMINATION);
-      const [view] = await present([n], true);
+      const [view] = await present(actor, [n], true);
       return view!;
     },
 
@@ -409,7 +492,7 @@ export function createNominationService(deps: {
       },
     ) {
       const { items, total } = await nominations.list(db, actor.scope, query, query);
-      return { items: await present(items), total, page: query.page, pageSize: query.pageSize };
+      return { items: await present(actor, items), total, page: query.page, pageSize: query.pageSize };
     },
 
     /** Eligibility of a cadre for a need on a date, without writing anything (for the proposal form). */
@@ -419,7 +502,7 @@ export function createNominationService(deps: {
     ) {
       const cadre = await deps.cadres.findInScope(db, actor.scope, input.cadreId);
       if (!cadre) throw notFound(CADRE);
-      const [need] = await db.select().from(villageNeeds).where(eq(villageNeeds.id, input.needId)).limit(1);
+      const need = await deps.needs.byId(db, input.needId);
       if (!need) throw notFound(NEED);
       const date = (input.date as IsoDate | undefined) ?? todayInShanghai(clock.now());
       const findings = await evaluate(db, {

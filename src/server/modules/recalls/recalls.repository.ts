@@ -2,7 +2,8 @@ import { and, count, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Scope } from '../../../domain/access/scope';
 import type { Executor } from '../../db/client';
 import { assignments, cadres, recallProposals, regions, units } from '../../db/schema';
-import { inRegionPrefixes, regionOrUnitScope } from '../../db/scope';
+import { inRegionPrefixes, regionOrUnitScope, regionScope } from '../../db/scope';
+import { guardedTransition } from '../../workflow/guarded';
 
 export type RecallRecord = typeof recallProposals.$inferSelect;
 export type RecallRow = RecallRecord & {
@@ -66,13 +67,33 @@ export function createRecallRepository() {
       return created!;
     },
 
-    async update(
+    /** A step of the recall: from → to only if the proposal is still `from` (409 INVALID_STATE otherwise). */
+    async transition(
       db: Executor,
       id: string,
+      from: string,
+      to: string,
       patch: Partial<typeof recallProposals.$inferInsert>,
     ): Promise<RecallRecord> {
-      const [row] = await db.update(recallProposals).set(patch).where(eq(recallProposals.id, id)).returning();
-      return row!;
+      return guardedTransition(db, recallProposals, id, from, to, patch, {
+        zh: '召回意见',
+        en: 'recall proposal',
+      });
+    },
+
+    /** The proposing side: only a scope whose regions cover the village finds it (withdrawal). */
+    async findInRegions(db: Executor, scope: Scope, id: string): Promise<RecallRow | undefined> {
+      const [row] = await select(db)
+        .where(and(eq(recallProposals.id, id), regionScope(scope, recallProposals.villageCode)))
+        .limit(1);
+      return row && flatten(row);
+    },
+
+    async find(db: Executor, scope: Scope, id: string): Promise<RecallRow | undefined> {
+      const [row] = await select(db)
+        .where(and(eq(recallProposals.id, id), visible(scope)))
+        .limit(1);
+      return row && flatten(row);
     },
 
     async byId(db: Executor, id: string): Promise<RecallRow | undefined> {

@@ -1,18 +1,28 @@
-import { violation } from '../../../domain/policy/violations';
+import { regionInScope } from '../../../domain/access/scope';
+import { isSubstantialReason, MIN_REASON_LENGTH, violation } from '../../../domain/policy/violations';
 import { type IsoDate, isBefore, todayInShanghai } from '../../../domain/time';
+import {
+  type RecallState,
+  type RecallStep,
+  recallStepsFor,
+  recallTransition,
+} from '../../../domain/workflow/recall-workflow';
 import type {
   ConfirmRecallBody,
   RecallProposalBody,
   RecallProposalView,
   TeamRole,
 } from '../../../shared/contracts/assignments';
+import type { OnBehalfOf } from '../../../shared/contracts/nominations';
 import { AppError, notFound, validation } from '../../../shared/errors';
-import { type Actor, hasRole } from '../../context';
+import { requireCapability, rolesFor } from '../../../shared/permissions';
+import type { Actor } from '../../context';
 import type { Db } from '../../db/client';
+import { takeStep } from '../../workflow/guarded';
 import type { AssignmentRepository } from '../assignments/assignments.repository';
-import { requireComposer } from '../assignments/assignments.service';
 import { assignmentAudit, toAssignmentView } from '../assignments/assignments.view';
 import type { AuditRepository } from '../audit/audit.repository';
+import type { NeedRepository } from '../needs/needs.repository';
 import { type ViolationRecord, violationRecord } from '../policy/policy.errors';
 import type { Clock } from '../users/users.service';
 import type { RecallRepository, RecallRow } from './recalls.repository';
@@ -20,7 +30,29 @@ import type { RecallRepository, RecallRow } from './recalls.repository';
 const ASSIGNMENT = { zh: '驻村任期', en: 'assignment' };
 const PROPOSAL = { zh: '召回意见', en: 'recall proposal' };
 
-export const toRecallView = (r: RecallRow): RecallProposalView => ({
+/** The steps the actor may take on the proposal now: the table's, where the actor's scope reaches. */
+function recallStepsOf(actor: Actor, r: RecallRow): RecallStep[] {
+  return recallStepsFor(r.status as RecallState, actor.roles).filter((step) =>
+    step === 'confirm'
+      ? actor.scope.national || actor.scope.units.includes(r.unitId)
+      : step === 'withdraw'
+        ? regionInScope(actor.scope, r.villageCode)
+        : false,
+  );
+}
+
+/** Refuses a step the recall table does not allow the actor from the proposal's state. */
+function requireStep(roles: Actor['roles'], state: RecallState | null, step: RecallStep) {
+  const t = recallTransition(state, step, roles);
+  if (!t.ok) {
+    throw new AppError(t.reason === 'INVALID_INPUT' ? 'VALIDATION' : t.reason, t.message, {
+      ...(state ? { status: state } : {}),
+    });
+  }
+  return t;
+}
+
+export const toRecallView = (r: RecallRow, actor: Actor): RecallProposalView => ({
   id: r.id,
   assignmentId: r.assignmentId,
   status: r.status as RecallProposalView['status'],
@@ -37,6 +69,7 @@ export const toRecallView = (r: RecallRow): RecallProposalView => ({
   proposedAt: r.proposedAt.toISOString(),
   confirmedAt: r.confirmedAt?.toISOString() ?? null,
   endOn: r.endOn,
+  allowedSteps: recallStepsOf(actor, r),
 });
 
 /**
@@ -48,11 +81,139 @@ export function createRecallService(deps: {
   db: Db;
   recalls: RecallRepository;
   assignments: AssignmentRepository;
+  needs: NeedRepository;
   audit: AuditRepository;
   clock: Clock;
 }) {
-  const { db, recalls, assignments, audit, clock } = deps;
+  const { db, recalls, assignments, needs, audit, clock } = deps;
   const today = () => todayInShanghai(clock.now());
+
+  async function confirm(
+    actor: Actor,
+    proposalId: string,
+    input: ConfirmRecallBody,
+    correction?: { onBehalfOf: OnBehalfOf; reason: string },
+  ) {
+    // The unit confirms (P17.5.3-recall); an administrator's correction acts as the unit it names.
+    const roles = correction ? rolesFor('recalls.confirm') : actor.roles;
+    requireStep(roles, 'proposed', 'confirm'); // who may, before looking the proposal up
+    const proposal = correction
+      ? await recalls.byId(db, proposalId)
+      : await recalls.findForUnit(db, actor.scope, proposalId);
+    if (!proposal) throw notFound(PROPOSAL);
+    if (correction?.onBehalfOf.unitId && correction.onBehalfOf.unitId !== proposal.unitId) {
+      throw validation([
+        {
+          field: 'onBehalfOf.unitId',
+          message: {
+            zh: '召回由驻村干部的派出单位确认，请填写该单位',
+            en: "a recall is confirmed by the cadre's dispatching unit; name that unit",
+          },
+        },
+      ]);
+    }
+    const t = requireStep(roles, proposal.status as RecallState, 'confirm');
+    const [row] = await assignments.byIds(db, [proposal.assignmentId]);
+    if (!row) throw notFound(ASSIGNMENT);
+    if (row.endOn) {
+      throw new AppError('INVALID_STATE', {
+        zh: `该任期已于 ${row.endOn} 结束`,
+        en: `The assignment already ended on ${row.endOn}`,
+      });
+    }
+    const endOn = (input?.endOn ?? today()) as IsoDate;
+    if (isBefore(endOn, row.startOn as IsoDate)) {
+      throw validation([
+        {
+          field: 'endOn',
+          message: {
+            zh: `不能早于任期开始日期 ${row.startOn}`,
+            en: `cannot be before the start, ${row.startOn}`,
+          },
+        },
+      ]);
+    }
+    const note = [proposal.reasons, input?.note].filter(Boolean).join('\n');
+    const finding: ViolationRecord = violationRecord(
+      violation(
+        'P17.5.3-recall',
+        { proposalId, endOn },
+        { zh: `派出单位确认召回，${endOn} 离任`, en: `Recall confirmed by the unit; last day ${endOn}` },
+        'info',
+      ),
+    );
+    const now = clock.now();
+    const needId = await db.transaction(async (tx) => {
+      const ended = await assignments.update(tx, row.id, {
+        endOn,
+        endReason: 'recalled',
+        endNote: note,
+        violations: [...(row.violations as ViolationRecord[]), finding],
+      });
+      await recalls.transition(tx, proposalId, 'proposed', t.to, {
+        confirmedBy: actor.userId,
+        confirmedAt: now,
+        endOn,
+      });
+      await audit.append(
+        tx,
+        actor,
+        {
+          action: correction ? 'recall.correct.confirm' : 'recall.confirm',
+          entityType: 'recall_proposal',
+          entityId: proposalId,
+          regionCode: row.villageCode,
+          unitId: row.unitId,
+          before: { status: 'proposed' },
+          after: {
+            status: 'confirmed',
+            endOn,
+            ruleId: 'P17.5.3-recall',
+            ...(correction ? { adminCorrection: true, ...correction } : {}),
+          },
+        },
+        now,
+      );
+      await audit.append(
+        tx,
+        actor,
+        {
+          action: 'assignment.end',
+          entityType: 'assignment',
+          entityId: row.id,
+          regionCode: row.villageCode,
+          unitId: row.unitId,
+          before: assignmentAudit(row),
+          after: assignmentAudit(ended),
+        },
+        now,
+      );
+      const need = (await needs.byId(tx, row.needId))!;
+      if (need.status !== 'open') {
+        await needs.update(tx, need.id, { status: 'open', closedOn: null, closedReason: null });
+        await audit.append(
+          tx,
+          actor,
+          {
+            action: 'need.reopen',
+            entityType: 'village_need',
+            entityId: need.id,
+            regionCode: row.villageCode,
+            before: { status: need.status },
+            after: { status: 'open', byRecall: proposalId, ruleId: 'P17.5.3-recall' },
+          },
+          now,
+        );
+      }
+      return need.id;
+    });
+    const [after] = await assignments.byIds(db, [row.id]);
+    return {
+      proposal: toRecallView((await recalls.byId(db, proposalId))!, actor),
+      assignment: toAssignmentView(after!, today()),
+      need: { id: needId, status: 'open' as const },
+    };
+  }
 
   return {
     async propose(
@@ -60,7 +221,7 @@ export function createRecallService(deps: {
       assignmentId: string,
       input: RecallProposalBody,
     ): Promise<RecallProposalView> {
-      requireComposer(actor, { zh: '提出召回意见', en: 'propose recalls' });
+      requireCapability(actor, 'recalls.propose', { zh: '提出召回意见', en: 'propose recalls' });
       const row = await assignments.findInRegions(db, actor.scope, assignmentId);
       if (!row) throw notFound(ASSIGNMENT);
       if (row.endOn) {
@@ -105,126 +266,73 @@ export function createRecallService(deps: {
         );
         return created.id;
       });
-      return toRecallView((await recalls.byId(db, id))!);
+      return toRecallView((await recalls.byId(db, id))!, actor);
     },
 
-    async confirm(actor: Actor, proposalId: string, input: ConfirmRecallBody) {
-      if (!hasRole(actor, 'sys_admin', 'unit_committee', 'unit_hr')) {
-        throw new AppError('FORBIDDEN', {
-          zh: '召回意见由驻村干部的派出单位（党委或组织人事部门）确认',
-          en: "A recall is confirmed by the cadre's dispatching unit (party committee or personnel department)",
-        });
-      }
-      const proposal = await recalls.findForUnit(db, actor.scope, proposalId);
+    confirm: (actor: Actor, proposalId: string, input: ConfirmRecallBody) =>
+      confirm(actor, proposalId, input),
+
+    /**
+     * An administrator's correction (issue 9 correction 5): the system administrator does not confirm
+     * recalls (P17.5.3-recall) but enters a unit's confirmation, naming the unit and why.
+     */
+    async correct(
+      actor: Actor,
+      proposalId: string,
+      body: { step: 'confirm'; onBehalfOf: OnBehalfOf; reason: string; endOn?: string; note?: string },
+    ) {
+      requireCapability(actor, 'recalls.correct', {
+        zh: '代为录入派出单位的召回确认',
+        en: "enter a unit's recall confirmation on its behalf",
+      });
+      return confirm(
+        actor,
+        proposalId,
+        { ...(body.endOn ? { endOn: body.endOn } : {}), ...(body.note ? { note: body.note } : {}) },
+        { onBehalfOf: body.onBehalfOf, reason: body.reason },
+      );
+    },
+
+    /** The proposing office withdraws its proposal while the unit has not answered (P17.5.3-recall). */
+    async withdraw(actor: Actor, proposalId: string, input: { reason?: string | undefined } = {}) {
+      requireCapability(actor, 'recalls.withdraw', { zh: '撤回召回意见', en: 'withdraw recall proposals' });
+      const proposal = await recalls.findInRegions(db, actor.scope, proposalId);
       if (!proposal) throw notFound(PROPOSAL);
-      if (proposal.status !== 'proposed') {
-        throw new AppError(
-          'INVALID_STATE',
-          {
-            zh: `该召回意见已${proposal.status === 'confirmed' ? '确认' : '撤回'}`,
-            en: `The proposal is already ${proposal.status}`,
-          },
-          { status: proposal.status },
-        );
-      }
-      const [row] = await assignments.byIds(db, [proposal.assignmentId]);
-      if (!row) throw notFound(ASSIGNMENT);
-      if (row.endOn) {
-        throw new AppError('INVALID_STATE', {
-          zh: `该任期已于 ${row.endOn} 结束`,
-          en: `The assignment already ended on ${row.endOn}`,
-        });
-      }
-      const endOn = (input?.endOn ?? today()) as IsoDate;
-      if (isBefore(endOn, row.startOn as IsoDate)) {
+      const t = requireStep(actor.roles, proposal.status as RecallState, 'withdraw');
+      if (input.reason !== undefined && !isSubstantialReason(input.reason)) {
         throw validation([
           {
-            field: 'endOn',
+            field: 'reason',
             message: {
-              zh: `不能早于任期开始日期 ${row.startOn}`,
-              en: `cannot be before the start, ${row.startOn}`,
+              zh: `请填写撤回理由（至少${MIN_REASON_LENGTH}个字）`,
+              en: `give the reason for withdrawing (at least ${MIN_REASON_LENGTH} characters)`,
             },
           },
         ]);
       }
-      const note = [proposal.reasons, input?.note].filter(Boolean).join('\n');
-      const finding: ViolationRecord = violationRecord(
-        violation(
-          'P17.5.3-recall',
-          { proposalId, endOn },
-          { zh: `派出单位确认召回，${endOn} 离任`, en: `Recall confirmed by the unit; last day ${endOn}` },
-          'info',
-        ),
-      );
       const now = clock.now();
-      const needId = await db.transaction(async (tx) => {
-        const ended = await assignments.update(tx, row.id, {
-          endOn,
-          endReason: 'recalled',
-          endNote: note,
-          violations: [...(row.violations as ViolationRecord[]), finding],
-        });
-        await recalls.update(tx, proposalId, {
-          status: 'confirmed',
-          confirmedBy: actor.userId,
-          confirmedAt: now,
-          endOn,
-        });
-        await audit.append(
-          tx,
+      await db.transaction((tx) =>
+        takeStep(tx, audit, {
           actor,
-          {
-            action: 'recall.confirm',
+          at: now,
+          update: () => recalls.transition(tx, proposalId, 'proposed', t.to, {}),
+          audit: () => ({
+            action: 'recall.withdraw',
             entityType: 'recall_proposal',
             entityId: proposalId,
-            regionCode: row.villageCode,
-            unitId: row.unitId,
+            regionCode: proposal.villageCode,
+            unitId: proposal.unitId,
             before: { status: 'proposed' },
-            after: { status: 'confirmed', endOn, ruleId: 'P17.5.3-recall' },
-          },
-          now,
-        );
-        await audit.append(
-          tx,
-          actor,
-          {
-            action: 'assignment.end',
-            entityType: 'assignment',
-            entityId: row.id,
-            regionCode: row.villageCode,
-            unitId: row.unitId,
-            before: assignmentAudit(row),
-            after: assignmentAudit(ended),
-          },
-          now,
-        );
-        const need = (await assignments.findNeed(tx, row.needId))!;
-        if (need.status !== 'open') {
-          await assignments.updateNeed(tx, need.id, { status: 'open', closedOn: null, closedReason: null });
-          await audit.append(
-            tx,
-            actor,
-            {
-              action: 'need.reopen',
-              entityType: 'village_need',
-              entityId: need.id,
-              regionCode: row.villageCode,
-              before: { status: need.status },
-              after: { status: 'open', byRecall: proposalId, ruleId: 'P17.5.3-recall' },
+            after: {
+              status: t.to,
+              ...(input.reason ? { reason: input.reason } : {}),
+              ruleId: 'P17.5.3-recall',
             },
-            now,
-          );
-        }
-        return need.id;
-      });
-      const [after] = await assignments.byIds(db, [row.id]);
-      return {
-        proposal: toRecallView((await recalls.byId(db, proposalId))!),
-        assignment: toAssignmentView(after!, today()),
-        need: { id: needId, status: 'open' as const },
-      };
+          }),
+        }),
+      );
+      return toRecallView((await recalls.byId(db, proposalId))!, actor);
     },
-
     async list(actor: Actor, query: { status?: string; region?: string; page: number; pageSize: number }) {
       const { items, total } = await recalls.list(
         db,
@@ -235,7 +343,12 @@ export function createRecallService(deps: {
         },
         query,
       );
-      return { items: items.map(toRecallView), total, page: query.page, pageSize: query.pageSize };
+      return {
+        items: items.map((r) => toRecallView(r, actor)),
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
     },
   };
 }
