@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import type { Role } from '../../shared/dictionaries';
+import { rolesFor } from '../../shared/permissions';
 import { replaceSession, type SessionInfo, sessionKeys, useSessionQuery } from '../api/session';
 import { FullPageSpin } from '../components/FullPageSpin';
 import { setUnauthenticatedHandler } from './http';
@@ -53,9 +54,12 @@ export function useSession(): SessionInfo {
 export const hasRole = (session: SessionInfo | null, ...roles: Role[]) =>
   Boolean(session?.roles.some((r) => roles.includes(r)));
 
-/** Who may open which part of the app (the API enforces the same; this only hides what would be refused). */
+/**
+ * Who may open which part of the app: the permission table the API enforces (src/shared/permissions.ts);
+ * this only hides what would be refused.
+ */
 export const access = {
-  users: ['sys_admin', 'org_admin'] as Role[],
-  audit: ['sys_admin', 'org_admin', 'inspector'] as Role[],
-  verifyAudit: ['sys_admin'] as Role[],
+  users: [...rolesFor('users.manage')],
+  audit: [...rolesFor('audit.read')],
+  verifyAudit: [...rolesFor('audit.verify')],
 };

@@ -15,6 +15,7 @@ import {
 import { lazy, type ReactNode } from 'react';
 import type { Role } from '../../shared/dictionaries';
 import type { LocalisedText } from '../../shared/errors';
+import { rolesFor } from '../../shared/permissions';
 import { teamBoardViewers } from '../api/teams';
 
 // The feature pages of the app: each adds its routes and menu entries here (one entry per page), so
@@ -49,7 +50,7 @@ const ProposeNominationPage = lazy(() => import('../pages/Nominations/ProposeNom
 const CompliancePage = lazy(() => import('../pages/Compliance/CompliancePage'));
 const RulesPage = lazy(() => import('../pages/Rules/RulesPage'));
 const RuleDetailPage = lazy(() => import('../pages/Rules/RuleDetailPage'));
-const selectionPlanners: Role[] = ['sys_admin', 'org_admin', 'leading_group'];
+const selectionPlanners: Role[] = [...rolesFor('needs.plan')];
 
 // Registry (issue 3): villages, dispatching units, the cadre pool and the Excel import wizard.
 const VillagesPage = lazy(() => import('../pages/Villages/VillagesPage'));
@@ -59,7 +60,7 @@ const UnitDetailPage = lazy(() => import('../pages/Units/UnitDetailPage'));
 const CadresPage = lazy(() => import('../pages/Cadres/CadresPage'));
 const CadreDetailPage = lazy(() => import('../pages/Cadres/CadreDetailPage'));
 const ImportsPage = lazy(() => import('../pages/Imports/ImportsPage'));
-const importers: Role[] = ['sys_admin', 'org_admin', 'unit_hr'];
+const importers: Role[] = [...rolesFor('imports.cadres')];
 
 // Teams and terms (issue 5): the team board, a village's team history, matching, terms ending, recalls.
 const TeamBoardPage = lazy(() => import('../pages/Teams/TeamBoardPage'));
@@ -67,7 +68,7 @@ const VillageTeamsPage = lazy(() => import('../pages/Teams/VillageTeamsPage'));
 const MatchingPage = lazy(() => import('../pages/Matching/MatchingPage'));
 const TermsEndingPage = lazy(() => import('../pages/Terms/TermsEndingPage'));
 const RecallsPage = lazy(() => import('../pages/Recalls/RecallsPage'));
-const teamComposers: Role[] = ['sys_admin', 'org_admin', 'leading_group'];
+const teamComposers: Role[] = [...rolesFor('teams.compose')];
 const unitViewers: Role[] = ['unit_hr', 'unit_committee'];
 
 export const features: Feature[] = [
@@ -93,7 +94,11 @@ export const features: Feature[] = [
       order: 20,
     },
   },
-  { path: 'nominations/new', element: <ProposeNominationPage />, roles: ['unit_hr', 'sys_admin'] },
+  {
+    path: 'nominations/new',
+    element: <ProposeNominationPage />,
+    roles: [...rolesFor('nominations.propose')],
+  },
   { path: 'nominations/:id', element: <NominationDetailPage /> },
   {
     path: 'compliance',

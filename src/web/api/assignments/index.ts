@@ -9,6 +9,7 @@ import type {
   TeamRole,
 } from '../../../shared/contracts/assignments';
 import type { Role } from '../../../shared/dictionaries';
+import { rolesFor } from '../../../shared/permissions';
 import { http } from '../../app/http';
 import { needKeys } from '../needs';
 import { nominationKeys } from '../nominations';
@@ -27,10 +28,10 @@ export type {
 };
 
 /** Who composes teams: makes, ends and recalls assignments, runs matching (the API refuses others). */
-export const teamComposers: Role[] = ['sys_admin', 'org_admin', 'leading_group'];
+export const teamComposers: Role[] = [...rolesFor('teams.compose')];
 
 /** Who records the party-relation transfer and the full-time acknowledgement (P21.5-partyrel, P21.5-fulltime). */
-export const checklistRecorders: Role[] = [...teamComposers, 'unit_hr', 'unit_committee'];
+export const checklistRecorders: Role[] = [...rolesFor('teams.checklist')];
 
 /** The reasons a person may give when ending a term here; a recall has its own procedure (P17.5.3-recall). */
 export const manualEndReasons = ['completed', 'rotated', 'other'] as const satisfies readonly EndReason[];

@@ -8,11 +8,12 @@ import type {
   proposalView,
 } from '../../../shared/contracts/needs';
 import type { Role } from '../../../shared/dictionaries';
+import { rolesFor } from '../../../shared/permissions';
 import { http } from '../../app/http';
 import type { Page } from '../types';
 
 /** Who records village needs (the API refuses others): the county organisation department and leading group. */
-export const needPlanners: Role[] = ['sys_admin', 'org_admin', 'leading_group'];
+export const needPlanners: Role[] = [...rolesFor('needs.plan')];
 
 export type NeedView = z.infer<typeof needView>;
 export type NeedStatus = NeedView['status'];

@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/contracts/nominations';
 import type { UnitView } from '../../../shared/contracts/units';
 import type { Role } from '../../../shared/dictionaries';
+import { rolesFor } from '../../../shared/permissions';
 import { http } from '../../app/http';
 import { needKeys } from '../needs';
 import type { Finding } from '../policy';
@@ -46,31 +47,21 @@ export interface Eligibility {
 }
 
 /**
- * Who may take which step from which state (P21.3; the API's transition table decides, this only shows the
- * buttons a user may press): propose and withdraw by the unit's personnel department, the five checks by it or
- * the organisation department, filing by the organisation department, the decision by the unit's party committee.
+ * The step names of the buttons (P21.3). Who may take which step from which state is the API's transition
+ * table alone: each nomination carries `allowedSteps` for the signed-in user (issue 9), and the page shows
+ * those; the server's `check` step is posted to `/checks`.
  */
-export const nominationSteps = {
-  propose: { from: [], who: ['unit_hr', 'sys_admin'] },
-  checks: { from: ['proposed'], who: ['unit_hr', 'org_admin', 'sys_admin'] },
-  file: { from: ['checked'], who: ['org_admin', 'sys_admin'] },
-  decide: { from: ['filed'], who: ['unit_committee', 'sys_admin'] },
-  reject: {
-    from: ['proposed', 'checked', 'filed'],
-    who: ['org_admin', 'unit_hr', 'unit_committee', 'sys_admin'],
-  },
-  withdraw: { from: ['proposed', 'checked', 'filed'], who: ['unit_hr', 'sys_admin'] },
-} as const satisfies Record<string, { from: readonly NominationStatus[]; who: readonly Role[] }>;
-export type StepName = keyof typeof nominationSteps;
+export const stepNames = ['propose', 'checks', 'file', 'decide', 'reject', 'withdraw'] as const;
+export type StepName = (typeof stepNames)[number];
 
-export const nominationProposers: Role[] = [...nominationSteps.propose.who];
+/** Who may propose (the permission table, src/shared/permissions.ts). */
+export const nominationProposers: Role[] = [...rolesFor('nominations.propose')];
 
-/** The steps users with `roles` may take on a nomination in `status`. */
-export const stepsFor = (status: NominationStatus, roles: readonly Role[]): StepName[] =>
-  (Object.keys(nominationSteps) as StepName[]).filter((name) => {
-    const s = nominationSteps[name];
-    return (s.from as readonly string[]).includes(status) && s.who.some((r) => roles.includes(r));
-  });
+/** The buttons of a nomination: the steps the API says the current user may take now. */
+export const stepsOf = (n: Pick<NominationView, 'allowedSteps'>): StepName[] =>
+  n.allowedSteps
+    .map((s) => (s === 'check' ? 'checks' : s))
+    .filter((s): s is StepName => (stepNames as readonly string[]).includes(s));
 
 export const nominationKeys = {
   all: ['nominations'] as const,

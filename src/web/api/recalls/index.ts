@@ -8,6 +8,7 @@ import type {
   recallStatuses,
 } from '../../../shared/contracts/assignments';
 import type { Role } from '../../../shared/dictionaries';
+import { rolesFor } from '../../../shared/permissions';
 import { http } from '../../app/http';
 import { useInvalidateTenure } from '../assignments';
 import type { Page } from '../types';
@@ -16,8 +17,8 @@ export type RecallStatus = (typeof recallStatuses)[number];
 export type ConfirmRecallResult = z.infer<typeof confirmRecallResult>;
 export type { ConfirmRecallBody, RecallProposalBody, RecallProposalView };
 
-/** The dispatching unit confirms a recall the county proposed (P17.5.3-recall; the API refuses others). */
-export const recallConfirmers: Role[] = ['sys_admin', 'unit_committee', 'unit_hr'];
+/** The dispatching unit confirms a recall the county proposed (P17.5.3-recall; the permission table). */
+export const recallConfirmers: Role[] = [...rolesFor('recalls.confirm')];
 
 export interface RecallFilters {
   status?: RecallStatus;
@@ -58,6 +59,21 @@ export function useConfirmRecall() {
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: ConfirmRecallBody }) =>
       http.post<ConfirmRecallResult>(`/api/recall-proposals/${id}/confirm`, body ?? {}),
+    onSuccess: invalidate,
+  });
+}
+
+/** The proposing office withdraws its proposal while the unit has not answered (issue 9). */
+export function useWithdrawRecall() {
+  const invalidate = useInvalidateTenure();
+  return useMutation({
+    mutationFn: ({ id, reason }: { id: string; reason?: string }) =>
+      http
+        .post<{ proposal: RecallProposalView }>(
+          `/api/recall-proposals/${id}/withdraw`,
+          reason ? { reason } : {},
+        )
+        .then((r) => r.proposal),
     onSuccess: invalidate,
   });
 }

@@ -10,6 +10,7 @@ import type {
   villageTeamsView,
 } from '../../../shared/contracts/teams';
 import type { Role } from '../../../shared/dictionaries';
+import { rolesFor } from '../../../shared/permissions';
 import { http } from '../../app/http';
 
 export type VillageTeamsView = z.infer<typeof villageTeamsView>;
@@ -21,7 +22,7 @@ export type BoardMember = z.infer<typeof boardMember>;
 export type BoardNeed = z.infer<typeof boardNeed>;
 
 /** Who opens a county's team board: users with a region scope (a unit sees its own cadres' villages only). */
-export const teamBoardViewers: Role[] = ['sys_admin', 'org_admin', 'leading_group', 'township', 'inspector'];
+export const teamBoardViewers: Role[] = [...rolesFor('teams.board')];
 
 export const teamKeys = {
   all: ['teams'] as const,

@@ -18,9 +18,8 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { type Strength, strengthLabels } from '../../../shared/dictionaries';
 import { useNeed } from '../../api/needs';
-import { type CheckName, type NominationView, stepsFor, useNomination } from '../../api/nominations';
+import { type CheckName, type NominationView, stepsOf, useNomination } from '../../api/nominations';
 import { textOf } from '../../api/policy';
-import { useSession } from '../../app/auth';
 import { enCount, formatDate, formatDateTime } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { CardHeading } from '../../components/CardHeading';
@@ -51,7 +50,6 @@ type RecordedChecks = Partial<
 export default function NominationDetailPage() {
   const { id } = useParams();
   const { l, lang } = useT();
-  const session = useSession();
   const navigate = useNavigate();
   const nomination = useNomination(id);
   const [modal, setModal] = useState<ModalStep | null>(null);
@@ -77,7 +75,7 @@ export default function NominationDetailPage() {
     );
   }
   const n = nomination.data;
-  const steps = stepsFor(n.status, session.roles);
+  const steps = stepsOf(n);
   const buttons = steps.filter((s): s is ModalStep => s !== 'checks' && s !== 'propose');
 
   return (

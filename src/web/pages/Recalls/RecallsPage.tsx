@@ -15,16 +15,16 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { teamComposers } from '../../api/assignments';
+import { can } from '../../../shared/permissions';
 import {
   type RecallFilters,
   type RecallProposalView,
   type RecallStatus,
-  recallConfirmers,
   useConfirmRecall,
   useRecallProposals,
+  useWithdrawRecall,
 } from '../../api/recalls';
-import { hasRole, useSession } from '../../app/auth';
+import { useSession } from '../../app/auth';
 import { enCount, formatDateTime } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { dayText, todayInShanghai } from '../../components/CalendarDay';
@@ -51,9 +51,29 @@ export default function RecallsPage() {
     pageSize: 20,
   }));
   const proposals = useRecallProposals(filters);
-  const confirmer = hasRole(session, ...recallConfirmers);
-  const composer = hasRole(session, ...teamComposers);
+  // Buttons come from each proposal's allowedSteps (the API's transition table, issue 9).
+  const actor = can(session, 'recalls.confirm') || can(session, 'recalls.withdraw');
+  const composer = can(session, 'recalls.propose');
   const [confirming, setConfirming] = useState<RecallProposalView | null>(null);
+  const withdraw = useWithdrawRecall();
+  const { message, modal } = App.useApp();
+  const askWithdraw = (p: RecallProposalView) =>
+    modal.confirm({
+      title: l({
+        zh: `撤回对${p.cadreName}的召回意见？`,
+        en: `Withdraw the recall proposal for ${p.cadreName}?`,
+      }),
+      content: l({
+        zh: '派出单位尚未确认，撤回后该任期照常继续，撤回记入日志。',
+        en: 'The unit has not confirmed it; the term goes on and the withdrawal is audited.',
+      }),
+      okText: l({ zh: '撤回', en: 'Withdraw' }),
+      onOk: () =>
+        withdraw.mutateAsync({ id: p.id }).then(
+          () => message.success(l({ zh: '召回意见已撤回', en: 'Recall proposal withdrawn' })),
+          (e: Error) => message.error(e.message),
+        ),
+    });
 
   const columns: TableColumnsType<RecallProposalView> = [
     {
@@ -126,19 +146,27 @@ export default function RecallsPage() {
         </Flex>
       ),
     },
-    ...(confirmer
+    ...(actor
       ? [
           {
             title: l({ zh: '操作', en: 'Actions' }),
             key: 'actions',
             width: 110,
             fixed: 'end' as const,
-            render: (_: unknown, p: RecallProposalView) =>
-              p.status === 'proposed' ? (
-                <Button type="primary" danger size="small" onClick={() => setConfirming(p)}>
-                  {l({ zh: '确认召回', en: 'Confirm' })}
-                </Button>
-              ) : null,
+            render: (_: unknown, p: RecallProposalView) => (
+              <Flex gap={8}>
+                {p.allowedSteps.includes('confirm') && (
+                  <Button type="primary" danger size="small" onClick={() => setConfirming(p)}>
+                    {l({ zh: '确认召回', en: 'Confirm' })}
+                  </Button>
+                )}
+                {p.allowedSteps.includes('withdraw') && (
+                  <Button size="small" onClick={() => askWithdraw(p)}>
+                    {l({ zh: '撤回', en: 'Withdraw' })}
+                  </Button>
+                )}
+              </Flex>
+            ),
           },
         ]
       : []),
