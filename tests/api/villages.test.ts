@@ -221,6 +221,77 @@ describe('village profiles', () => {
       .where(eq(villageCategoryPeriods.villageCode, VILLAGE));
     expect(cats.every((c) => c.provinceCode === '52' && c.countyCode === '520121')).toBe(true);
   });
+
+  // Clerk finding 4: out-of-range values were changed into others (latitude 99 saved as 54, radius −5 as 50)
+  // by the form. The API takes what is typed or refuses it in words; these are the edges of what it takes.
+  it('saves latitude, longitude and radius exactly as typed at the edges of their ranges (WGS-84, China)', async () => {
+    const edges = [
+      { location: { lat: 3, lng: 73 }, checkinRadiusM: 50 },
+      { location: { lat: 54, lng: 136 }, checkinRadiusM: 50_000 },
+      { location: { lat: 27.0563123456, lng: 106.9653987654 }, checkinRadiusM: 51 },
+    ];
+    for (const body of edges) {
+      const res = await county.patch(`/api/villages/${VILLAGE2}/location`, body);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json().village).toMatchObject({ ...body, checkinRadiusIsDefault: false });
+    }
+  });
+
+  it('refuses a latitude, longitude, radius or headcount out of range with 400 naming the field and what is allowed, and changes nothing', async () => {
+    const before = (await county.get(`/api/villages/${VILLAGE2}`)).json();
+    const audits = await auditCount('village.location.update');
+    const cases: [unknown, string, RegExp][] = [
+      [{ location: { lat: 99, lng: 106.97 } }, 'location.lat', /3 至 54 之间/],
+      [{ location: { lat: 54.0001, lng: 106.97 } }, 'location.lat', /3 至 54 之间/],
+      [{ location: { lat: 2.9999, lng: 106.97 } }, 'location.lat', /3 至 54 之间/],
+      [{ location: { lat: -90, lng: 106.97 } }, 'location.lat', /3 至 54 之间/],
+      [{ location: { lat: 27.06, lng: 136.0001 } }, 'location.lng', /73 至 136 之间/],
+      [{ location: { lat: 27.06, lng: 72.9999 } }, 'location.lng', /73 至 136 之间/],
+      [{ location: { lat: 27.06, lng: -180 } }, 'location.lng', /73 至 136 之间/],
+      [{ checkinRadiusM: -5 }, 'checkinRadiusM', /50 至 50000 米/],
+      [{ checkinRadiusM: 0 }, 'checkinRadiusM', /50 至 50000 米/],
+      [{ checkinRadiusM: 1 }, 'checkinRadiusM', /50 至 50000 米/],
+      [{ checkinRadiusM: 49 }, 'checkinRadiusM', /50 至 50000 米/],
+      [{ checkinRadiusM: 50_001 }, 'checkinRadiusM', /50 至 50000 米/],
+      [{ checkinRadiusM: 120.5 }, 'checkinRadiusM', /整数/],
+    ];
+    for (const [body, field, words] of cases) {
+      const res = await county.patch(`/api/villages/${VILLAGE2}/location`, body);
+      expect(res.statusCode, JSON.stringify(body)).toBe(400);
+      expect(res.json().code).toBe('VALIDATION');
+      const named = res.json().details.fields.find((f: { field: string }) => f.field === field);
+      expect(named?.message, JSON.stringify(body)).toMatch(words);
+    }
+    const population = await county.put(`/api/villages/${VILLAGE2}/profile`, {
+      categories: [],
+      population: 12.5,
+    });
+    expect(population.statusCode).toBe(400);
+    expect(population.json().details.fields[0]).toMatchObject({ field: 'population' });
+    expect(population.json().details.fields[0].message).toMatch(/0 至 1000000 之间的整数/);
+    expect((await county.get(`/api/villages/${VILLAGE2}`)).json()).toEqual(before);
+    expect(await auditCount('village.location.update')).toBe(audits);
+  });
+
+  it('takes a category period ending on the day it starts and refuses one ending the day before, never saving it open-ended', async () => {
+    const one = await county.put(`/api/villages/${VILLAGE2}/profile`, {
+      categories: [{ category: 'weakEconomy', from: '2022-05-01', to: '2022-05-01' }],
+    });
+    expect(one.statusCode, one.body).toBe(200);
+    expect(one.json().village.categories).toEqual([
+      { category: 'weakEconomy', from: '2022-05-01', to: '2022-05-01' },
+    ]);
+    const bad = await county.put(`/api/villages/${VILLAGE2}/profile`, {
+      categories: [{ category: 'weakEconomy', from: '2022-05-01', to: '2022-04-30' }],
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().details.fields).toEqual([
+      { field: 'categories.0.to', message: '结束日期 2022-04-30 早于开始日期 2022-05-01' },
+    ]);
+    expect((await county.get(`/api/villages/${VILLAGE2}`)).json().village.categories).toEqual(
+      one.json().village.categories,
+    );
+  });
 });
 
 describe('county flags', () => {
@@ -251,6 +322,26 @@ describe('county flags', () => {
     expect((await town.put('/api/counties/520121/flags', { flags: [] })).statusCode).toBe(403);
     expect((await xifeng.get('/api/counties/520121/flags')).statusCode).toBe(404);
     expect((await xifeng.put('/api/counties/520121/flags', { flags: [] })).statusCode).toBe(404);
+  });
+
+  it('takes a flag ending on the day it starts and refuses one ending the day before, never saving it open-ended', async () => {
+    const saved = await county.put('/api/counties/520121/flags', {
+      flags: [{ flag: 'keyAssistedCounty', from: '2021-08-27', to: '2021-08-27' }],
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json().flags).toEqual([{ flag: 'keyAssistedCounty', from: '2021-08-27', to: '2021-08-27' }]);
+    const bad = await county.put('/api/counties/520121/flags', {
+      flags: [{ flag: 'keyAssistedCounty', from: '2021-08-27', to: '2021-08-26' }],
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().details.fields).toEqual([
+      { field: 'flags.0.to', message: '结束日期 2021-08-26 早于开始日期 2021-08-27' },
+    ]);
+    expect((await county.get('/api/counties/520121/flags')).json().flags).toEqual(saved.json().flags);
+    // Back to the history the next test starts from.
+    await county.put('/api/counties/520121/flags', {
+      flags: [{ flag: 'keyAssistedCounty', from: '2021-08-27', to: '2025-12-31' }],
+    });
   });
 
   it('refuses a flag ending before it starts, naming the field', async () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { countyFlags, villageCategories } from '../dictionaries';
-import { bilingual } from '../errors';
+import { bilingual, type LocalisedText } from '../errors';
 import { listOf, pageQuery, regionCode } from './common';
 
 const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
@@ -40,29 +40,68 @@ export const categoryPeriod = z.object({
 });
 export type CategoryPeriod = z.infer<typeof categoryPeriod>;
 
-// WGS-84, inside China's bounding box: catches swapped latitude and longitude.
+// WGS-84, inside China's bounding box: catches swapped latitude and longitude. The same limits and words
+// serve the API (refusing with 400 VALIDATION, never clamping), the import sheet and the web's forms, so a
+// value out of range is refused in words everywhere and never changed into another one (clerk finding 4).
+const text = (zh: string, en: string): LocalisedText => ({ zh, en });
+/** A message for a Zod check (the error handler splits it into the request's language). */
+const zodMessage = (m: LocalisedText) => bilingual(m.zh, m.en);
+
+export const LATITUDE = { min: 3, max: 54 } as const;
+export const LONGITUDE = { min: 73, max: 136 } as const;
+export const CHECKIN_RADIUS_M = { min: 50, max: 50_000 } as const;
+export const HEADCOUNT = { min: 0, max: 1_000_000 } as const;
+
+export const latitudeMessage = text(
+  `纬度应在 ${LATITUDE.min} 至 ${LATITUDE.max} 之间（WGS-84，含两端）`,
+  `latitude between ${LATITUDE.min} and ${LATITUDE.max} (WGS-84), both included`,
+);
+export const longitudeMessage = text(
+  `经度应在 ${LONGITUDE.min} 至 ${LONGITUDE.max} 之间（WGS-84，含两端）`,
+  `longitude between ${LONGITUDE.min} and ${LONGITUDE.max} (WGS-84), both included`,
+);
+export const checkinRadiusMessage = text(
+  `打卡半径应为 ${CHECKIN_RADIUS_M.min} 至 ${CHECKIN_RADIUS_M.max} 米之间的整数米数（含两端）`,
+  `a whole number of metres from ${CHECKIN_RADIUS_M.min} to ${CHECKIN_RADIUS_M.max}, both included`,
+);
+const headcountMessage = (zh: string, en: string) =>
+  text(
+    `${zh}应为 ${HEADCOUNT.min} 至 ${HEADCOUNT.max} 之间的整数`,
+    `${en}: a whole number from ${HEADCOUNT.min} to ${HEADCOUNT.max}`,
+  );
+
+const inRange = (v: number, r: { min: number; max: number }) =>
+  Number.isFinite(v) && v >= r.min && v <= r.max;
+
+/** What is wrong with a typed value, in words, or null when it may be saved as typed (for the web's forms). */
+export const rangeChecks = {
+  lat: (v: number) => (inRange(v, LATITUDE) ? null : latitudeMessage),
+  lng: (v: number) => (inRange(v, LONGITUDE) ? null : longitudeMessage),
+  checkinRadiusM: (v: number) =>
+    Number.isInteger(v) && inRange(v, CHECKIN_RADIUS_M) ? null : checkinRadiusMessage,
+  population: (v: number) =>
+    Number.isInteger(v) && inRange(v, HEADCOUNT) ? null : headcountMessage('人口', 'population'),
+  households: (v: number) =>
+    Number.isInteger(v) && inRange(v, HEADCOUNT) ? null : headcountMessage('户数', 'households'),
+};
+
+const lat = zodMessage(latitudeMessage);
+const lng = zodMessage(longitudeMessage);
 export const location = z.object({
-  lat: z
-    .number()
-    .min(3, bilingual('纬度应在 3 至 54 之间（WGS-84）', 'latitude between 3 and 54 (WGS-84)'))
-    .max(54, bilingual('纬度应在 3 至 54 之间（WGS-84）', 'latitude between 3 and 54 (WGS-84)')),
-  lng: z
-    .number()
-    .min(73, bilingual('经度应在 73 至 136 之间（WGS-84）', 'longitude between 73 and 136 (WGS-84)'))
-    .max(136, bilingual('经度应在 73 至 136 之间（WGS-84）', 'longitude between 73 and 136 (WGS-84)')),
+  lat: z.number(lat).min(LATITUDE.min, lat).max(LATITUDE.max, lat),
+  lng: z.number(lng).min(LONGITUDE.min, lng).max(LONGITUDE.max, lng),
 });
 
-const count = (zh: string, en: string) =>
-  z
-    .number()
-    .int(bilingual(`${zh}应为整数`, `${en} must be a whole number`))
-    .min(0)
-    .max(1_000_000);
+const count = (zh: string, en: string) => {
+  const m = zodMessage(headcountMessage(zh, en));
+  return z.number(m).int(m).min(HEADCOUNT.min, m).max(HEADCOUNT.max, m);
+};
+const radius = zodMessage(checkinRadiusMessage);
 export const checkinRadius = z
-  .number()
-  .int()
-  .min(50, bilingual('打卡半径应在 50 至 50000 米之间', 'between 50 and 50,000 m'))
-  .max(50_000, bilingual('打卡半径应在 50 至 50000 米之间', 'between 50 and 50,000 m'));
+  .number(radius)
+  .int(radius)
+  .min(CHECKIN_RADIUS_M.min, radius)
+  .max(CHECKIN_RADIUS_M.max, radius);
 
 /** The whole category history is replaced; an optional field left out keeps its value, null clears it. */
 export const putProfileBody = z.object({

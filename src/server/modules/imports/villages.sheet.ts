@@ -1,5 +1,6 @@
 import { isCalendarDate } from '../../../domain/registry/dates';
 import { type DatedValue, periodProblems } from '../../../domain/registry/periods';
+import { CHECKIN_RADIUS_M, LATITUDE, LONGITUDE } from '../../../shared/contracts/villages';
 import { type VillageCategory, villageCategories, villageCategoryLabels } from '../../../shared/dictionaries';
 import type { LocalisedText } from '../../../shared/errors';
 import {
@@ -188,15 +189,15 @@ export function checkVillageRows(
     }
     const population = num('population', 'int', 0, 1_000_000);
     const households = num('households', 'int', 0, 1_000_000);
-    const lat = num('lat', 'number', 3, 54);
-    const lng = num('lng', 'number', 73, 136);
+    const lat = num('lat', 'number', LATITUDE.min, LATITUDE.max);
+    const lng = num('lng', 'number', LONGITUDE.min, LONGITUDE.max);
     if ((lat === undefined) !== (lng === undefined) && problems.length === before) {
       problem(lat === undefined ? 'lat' : 'lng', {
         zh: '经度和纬度须同时填写',
         en: 'give both latitude and longitude',
       });
     }
-    const radius = num('checkinRadiusM', 'int', 50, 50_000);
+    const radius = num('checkinRadiusM', 'int', CHECKIN_RADIUS_M.min, CHECKIN_RADIUS_M.max);
     let category: VillageCategory | null = null;
     const catCell = cells.get('category');
     if (catCell !== undefined && catCell !== null) {

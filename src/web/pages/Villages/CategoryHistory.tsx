@@ -302,7 +302,9 @@ function PeriodModal({
             },
           ]}
         >
-          <IsoDatePicker placeholder={l({ zh: '至今', en: 'Open' })} minDate={from ?? undefined} />
+          {/* No minDate: a picker with one would drop an earlier end and the period would be saved
+              open-ended (clerk finding 4); the rule above refuses it in words instead. */}
+          <IsoDatePicker placeholder={l({ zh: '至今', en: 'Open' })} />
         </Form.Item>
       </Form>
     </Modal>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { type CountyFlag, countyFlagLabels, countyFlags } from '../../../shared/dictionaries';
 import { useCountyFlags, usePutCountyFlags } from '../../api/villages';
 import { hasRole, useSession } from '../../app/auth';
+import { isApiError } from '../../app/http';
 import { useT } from '../../app/i18n';
 import { dayText } from '../../components/CalendarDay';
 import { IsoDatePicker } from '../../components/IsoDatePicker';
@@ -121,7 +122,17 @@ function FlagsModal({
           message.success(l({ zh: '县级标识已保存', en: 'County flags saved' }));
           onClose();
         },
-        onError: (e) => setError(e.message),
+        onError: (e) => {
+          // The server names the period and field it refuses ('flags.2.to'): put each under its field.
+          const fields = isApiError(e) ? e.fields : [];
+          const placed = fields
+            .map((f) => ({ m: /^flags\.(\d+)\.(flag|from|to)$/.exec(f.field), message: f.message }))
+            .filter((f) => f.m !== null);
+          form.setFields(
+            placed.map((f) => ({ name: ['flags', Number(f.m![1]), f.m![2]!] as never, errors: [f.message] })),
+          );
+          if (placed.length < fields.length || fields.length === 0) setError(e.message);
+        },
       },
     );
   };
@@ -163,7 +174,26 @@ function FlagsModal({
                       placeholder={l({ zh: '起始日期', en: 'From' })}
                     />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'to']} style={{ width: 170, marginBottom: 0 }}>
+                  <Form.Item
+                    name={[field.name, 'to']}
+                    style={{ width: 170, marginBottom: 0 }}
+                    dependencies={[['flags', field.name, 'from']]}
+                    rules={[
+                      {
+                        validator: async (_, to: string | null) => {
+                          const from = form.getFieldValue(['flags', field.name, 'from']) as string | null;
+                          if (to && from && to < from) {
+                            throw new Error(
+                              l({
+                                zh: '终止日期不能早于起始日期',
+                                en: 'The end cannot come before the start',
+                              }),
+                            );
+                          }
+                        },
+                      },
+                    ]}
+                  >
                     <IsoDatePicker
                       aria-label={l({ zh: '终止日期', en: 'To' })}
                       placeholder={l({ zh: '至今', en: 'Open' })}

@@ -1,5 +1,6 @@
 import { Alert, App, Button, Card, Col, Form, InputNumber, Row, Typography } from 'antd';
 import { useEffect, useState } from 'react';
+import { rangeChecks } from '../../../shared/contracts/villages';
 import { usePatchLocation, usePutProfile, type VillageView } from '../../api/villages';
 import { hasRole, useSession } from '../../app/auth';
 import { formatDateTime, formatNumber } from '../../app/format';
@@ -79,6 +80,19 @@ export function ProfileForm({ village }: { village: VillageView }) {
     }
   };
 
+  /**
+   * The field's range, checked as typed: InputNumber's own min, max and precision would change 99 into 54
+   * or −5 into 50 on blur and save that with a success message (clerk finding 4), so none is set and a
+   * value out of range is refused in words under the field instead.
+   */
+  const inRange = (field: keyof typeof rangeChecks) => ({
+    validator: async (_: unknown, value: number | null | undefined) => {
+      if (value === null || value === undefined) return;
+      const problem = rangeChecks[field](value);
+      if (problem) throw new Error(l(problem));
+    },
+  });
+
   const bothOrNeither = (other: 'lat' | 'lng') => ({
     validator: async (_: unknown, value: number | null) => {
       const otherValue = form.getFieldValue(other) as number | null;
@@ -115,14 +129,12 @@ export function ProfileForm({ village }: { village: VillageView }) {
       <Form<ProfileValues> form={form} layout="vertical" onFinish={onFinish} disabled={!editable || pending}>
         <Row gutter={16}>
           <Col xs={24} sm={12} lg={6}>
-            <Form.Item label={l({ zh: '人口（人）', en: 'Population' })} name="population">
-              <InputNumber
-                min={0}
-                max={1_000_000}
-                precision={0}
-                disabled={!writer}
-                style={{ width: '100%' }}
-              />
+            <Form.Item
+              label={l({ zh: '人口（人）', en: 'Population' })}
+              name="population"
+              rules={[inRange('population')]}
+            >
+              <InputNumber disabled={!writer} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12} lg={6}>
@@ -131,6 +143,7 @@ export function ProfileForm({ village }: { village: VillageView }) {
               name="households"
               dependencies={['population']}
               rules={[
+                inRange('households'),
                 {
                   validator: async (_, value: number | null) => {
                     const population = form.getFieldValue('population') as number | null;
@@ -141,13 +154,7 @@ export function ProfileForm({ village }: { village: VillageView }) {
                 },
               ]}
             >
-              <InputNumber
-                min={0}
-                max={1_000_000}
-                precision={0}
-                disabled={!writer}
-                style={{ width: '100%' }}
-              />
+              <InputNumber disabled={!writer} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
         </Row>
@@ -157,10 +164,10 @@ export function ProfileForm({ village }: { village: VillageView }) {
               label={l({ zh: '纬度（WGS-84）', en: 'Latitude (WGS-84)' })}
               name="lat"
               dependencies={['lng']}
-              rules={[bothOrNeither('lng')]}
+              rules={[inRange('lat'), bothOrNeither('lng')]}
               extra={l({ zh: '3 至 54 之间，如 27.0563', en: 'Between 3 and 54, e.g. 27.0563' })}
             >
-              <InputNumber min={3} max={54} step={0.000001} precision={6} style={{ width: '100%' }} />
+              <InputNumber step={0.000001} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12} lg={6}>
@@ -168,16 +175,17 @@ export function ProfileForm({ village }: { village: VillageView }) {
               label={l({ zh: '经度（WGS-84）', en: 'Longitude (WGS-84)' })}
               name="lng"
               dependencies={['lat']}
-              rules={[bothOrNeither('lat')]}
+              rules={[inRange('lng'), bothOrNeither('lat')]}
               extra={l({ zh: '73 至 136 之间，如 106.9653', en: 'Between 73 and 136, e.g. 106.9653' })}
             >
-              <InputNumber min={73} max={136} step={0.000001} precision={6} style={{ width: '100%' }} />
+              <InputNumber step={0.000001} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12} lg={6}>
             <Form.Item
               label={l({ zh: '打卡半径（米）', en: 'Check-in radius (m)' })}
               name="checkinRadiusM"
+              rules={[inRange('checkinRadiusM')]}
               extra={
                 village.checkinRadiusIsDefault
                   ? l({
@@ -191,9 +199,6 @@ export function ProfileForm({ village }: { village: VillageView }) {
               }
             >
               <InputNumber
-                min={50}
-                max={50_000}
-                precision={0}
                 placeholder={formatNumber(village.checkinRadiusM, lang)}
                 style={{ width: '100%' }}
               />
