@@ -119,13 +119,14 @@ describe('POST /api/assignments', () => {
   });
 
   describe('term length (P17.2.2-term / P21.5-term)', () => {
-    it('passes exactly two years under P21 and refuses a day less without a reason (warn)', async () => {
+    // Days on post, both ends included (issue 9 correction 1): 2026-03-02 → 2028-03-01 is exactly two years.
+    it('passes exactly two years under P21 and refuses a day less without a reason (warn) (P21.5-term)', async () => {
       const ok = await f.decided(nextVillage(), { need: { members: 0 } });
       const exact = await assign({
         nominationId: ok.nominationId,
         teamRole: 'first_secretary',
         startOn: '2026-03-02',
-        plannedEndOn: '2028-03-02',
+        plannedEndOn: '2028-03-01',
       });
       expect(exact.statusCode, exact.body).toBe(201);
 
@@ -134,7 +135,7 @@ describe('POST /api/assignments', () => {
         nominationId: short.nominationId,
         teamRole: 'first_secretary',
         startOn: '2026-03-02',
-        plannedEndOn: '2028-03-01',
+        plannedEndOn: '2028-02-29',
       };
       const refused = await assign(body);
       expect(refused.statusCode, refused.body).toBe(422);
@@ -143,7 +144,7 @@ describe('POST /api/assignments', () => {
         expect.objectContaining({
           ruleId: 'P21.5-term',
           severity: 'warn',
-          message: expect.stringContaining('2028-03-01'),
+          message: expect.stringContaining('2028-02-29'),
         }),
       ]);
 
@@ -156,13 +157,13 @@ describe('POST /api/assignments', () => {
       expect(overridden.json().assignment.overrides).toEqual([{ ruleId: 'P21.5-term', reason }]);
     });
 
-    it('passes exactly two years under P17 and blocks a day less, reason or not', async () => {
+    it('passes exactly two years under P17 and blocks a day less, reason or not (P17.2.2-term)', async () => {
       const ok = await f.decided(nextVillage(), { need: { members: 0 } });
       const exact = await assign({
         nominationId: ok.nominationId,
         teamRole: 'first_secretary',
         startOn: '2019-03-01',
-        plannedEndOn: '2021-03-01',
+        plannedEndOn: '2021-02-28',
       });
       expect(exact.statusCode, exact.body).toBe(201);
       expect(exact.json().assignment.policyVersion).toBe('P17');
@@ -172,7 +173,7 @@ describe('POST /api/assignments', () => {
         nominationId: short.nominationId,
         teamRole: 'first_secretary',
         startOn: '2019-03-01',
-        plannedEndOn: '2021-02-28',
+        plannedEndOn: '2021-02-27',
         overrides: [{ ruleId: 'P17.2.2-term', reason: '项目周期所限，确需缩短' }],
       };
       const refused = await assign(body);
@@ -197,14 +198,15 @@ describe('POST /api/assignments', () => {
   });
 
   describe('rotation with overlapping handover (P21.5-rotate)', () => {
-    it('passes seven days together with the predecessor and refuses six', async () => {
+    // The overlap counts the days both are on post: last day 2026-06-01, first day 2026-05-26 is 7 days.
+    it('passes seven days together with the predecessor and refuses six (P21.5-rotate)', async () => {
       const village = nextVillage();
       await firstSecretary(village, '2024-06-01', '2026-06-01');
       const six = await f.decided(village, { need: { members: 0 } });
       const refused = await assign({
         nominationId: six.nominationId,
         teamRole: 'first_secretary',
-        startOn: '2026-05-26',
+        startOn: '2026-05-27',
         plannedEndOn: '2028-05-26',
       });
       expect(refused.statusCode, refused.body).toBe(422);
@@ -216,7 +218,7 @@ describe('POST /api/assignments', () => {
       const seven = await assign({
         nominationId: six.nominationId,
         teamRole: 'first_secretary',
-        startOn: '2026-05-25',
+        startOn: '2026-05-26',
         plannedEndOn: '2028-05-25',
       });
       expect(seven.statusCode, seven.body).toBe(201);
