@@ -13,6 +13,7 @@ import type {
 import type { Gender, PartyStatus, Rank, Strength } from '../../../shared/dictionaries';
 import { strengths as strengthOrder } from '../../../shared/dictionaries';
 import { AppError, type FieldProblem, notFound, validation } from '../../../shared/errors';
+import { can } from '../../../shared/permissions';
 import { type Actor, hasRole } from '../../context';
 import type { Db } from '../../db/client';
 import type { FieldCipher } from '../../security/crypto';
@@ -227,7 +228,7 @@ export function createCadreService(deps: {
     (hasRole(actor, 'org_admin') && regionInScope(actor.scope, unit.regionCode));
 
   function requireWriterRole(actor: Actor) {
-    if (!hasRole(actor, 'sys_admin', 'org_admin', 'unit_hr')) {
+    if (!can(actor, 'cadres.write')) {
       throw new AppError('FORBIDDEN', {
         zh: '只有派出单位组织人事部门或组织部门管理员可以维护干部信息',
         en: "Only a unit's personnel department or an organisation-department administrator maintains cadres",
@@ -286,7 +287,7 @@ export function createCadreService(deps: {
   }
 
   async function reveal(actor: Actor, id: string, what: 'id' | 'phone'): Promise<string> {
-    if (!hasRole(actor, 'sys_admin', 'org_admin', 'unit_hr')) {
+    if (!can(actor, 'cadres.reveal')) {
       throw new AppError('FORBIDDEN', {
         zh: '只有派出单位组织人事部门或组织部门管理员可以查看完整号码',
         en: "Only a unit's personnel department or an organisation-department administrator may see the full number",

@@ -15,6 +15,7 @@ import {
   villageCategoryLabels,
 } from '../../../shared/dictionaries';
 import { AppError, type LocalisedText, validation } from '../../../shared/errors';
+import { can } from '../../../shared/permissions';
 import { type Actor, hasRole } from '../../context';
 import type { Db } from '../../db/client';
 import type { AuditRepository } from '../audit/audit.repository';
@@ -85,10 +86,7 @@ export function createImportService(deps: {
     deps;
 
   function requireImporter(actor: Actor, kind: ImportKind) {
-    const allowed =
-      kind === 'cadres'
-        ? hasRole(actor, 'sys_admin', 'org_admin', 'unit_hr')
-        : hasRole(actor, 'sys_admin', 'org_admin');
+    const allowed = kind === 'cadres' ? can(actor, 'imports.cadres') : can(actor, 'imports.run');
     if (!allowed) {
       throw new AppError('FORBIDDEN', {
         zh:

@@ -9,7 +9,8 @@ import {
 import type { CreateUserBody, UpdateUserBody, UserView } from '../../../shared/contracts/users';
 import { NATIONAL, type Role } from '../../../shared/dictionaries';
 import { AppError, type FieldProblem, notFound, validation } from '../../../shared/errors';
-import { type Actor, hasRole } from '../../context';
+import { can } from '../../../shared/permissions';
+import type { Actor } from '../../context';
 import type { Db } from '../../db/client';
 import { hashPassword } from '../../security/passwords';
 import type { AuditRepository } from '../audit/audit.repository';
@@ -72,7 +73,7 @@ export function createUserService(deps: {
   const { db, users, regions, units, audit, clock } = deps;
 
   function requireUserAdmin(actor: Actor) {
-    if (!hasRole(actor, 'sys_admin', 'org_admin')) {
+    if (!can(actor, 'users.manage')) {
       throw new AppError('FORBIDDEN', {
         zh: '只有系统管理员或组织部门管理员可以管理用户',
         en: 'Only system or organisation-department administrators manage users',
@@ -98,7 +99,8 @@ export function createUserService(deps: {
    */
   async function manageableOrFail(actor: Actor, id: string): Promise<UserRecord> {
     const user = await users.findInScope(db, actor.scope, id);
-    if (!user || (user.roles.includes('sys_admin') && !hasRole(actor, 'sys_admin'))) throw notFound(USER);
+    if (!user || (user.roles.includes('sys_admin') && !can(actor, 'users.grantSysAdmin')))
+      throw notFound(USER);
     const verdict = scopeContains(actor.scope, scopeOfUser(user), await unitsInRegionsOf(actor, [user]));
     if (!verdict.ok) {
       throw new AppError(
@@ -121,7 +123,7 @@ export function createUserService(deps: {
     problems: FieldProblem[],
   ) {
     const grantsSysAdmin = roles.includes('sys_admin');
-    if (grantsSysAdmin && !hasRole(actor, 'sys_admin')) {
+    if (grantsSysAdmin && !can(actor, 'users.grantSysAdmin')) {
       throw new AppError('FORBIDDEN', {
         zh: '只有系统管理员可以授予系统管理员角色',
         en: 'Only a system administrator can grant the sys_admin role',

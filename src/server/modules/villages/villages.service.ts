@@ -13,7 +13,8 @@ import type {
 } from '../../../shared/contracts/villages';
 import type { CountyFlag, VillageCategory } from '../../../shared/dictionaries';
 import { AppError, type FieldProblem, notFound, validation } from '../../../shared/errors';
-import { type Actor, hasRole } from '../../context';
+import { can } from '../../../shared/permissions';
+import type { Actor } from '../../context';
 import type { Db } from '../../db/client';
 import type { AuditRepository } from '../audit/audit.repository';
 import type { RegionRepository } from '../regions/regions.repository';
@@ -23,7 +24,7 @@ import type { VillageProfileRecord, VillageRepository } from './villages.reposit
 const VILLAGE = { zh: '村', en: 'village' };
 const COUNTY = { zh: '县', en: 'county' };
 
-const registryWriter = (actor: Actor) => hasRole(actor, 'sys_admin', 'org_admin');
+const registryWriter = (actor: Actor) => can(actor, 'villages.write');
 
 function forbidden(zh: string, en: string): AppError {
   return new AppError('FORBIDDEN', { zh, en });
@@ -183,7 +184,7 @@ export function createVillageService(deps: {
      * left out keeps its value and null clears it. A township may change only location and radius.
      */
     async putProfile(actor: Actor, code: string, body: PutProfileBody): Promise<VillageView> {
-      const township = !registryWriter(actor) && hasRole(actor, 'township');
+      const township = !registryWriter(actor) && can(actor, 'villages.editOwnProfile');
       if (!registryWriter(actor) && !township) {
         throw forbidden(
           '只有组织部门管理员可以维护村情信息',
@@ -262,7 +263,7 @@ export function createVillageService(deps: {
 
     /** Location and check-in radius: the county, or the township the village belongs to (JOURNEYS township 2). */
     async patchLocation(actor: Actor, code: string, body: PatchLocationBody): Promise<VillageView> {
-      if (!registryWriter(actor) && !hasRole(actor, 'township')) {
+      if (!registryWriter(actor) && !can(actor, 'villages.editOwnProfile')) {
         throw forbidden(
           '只有乡镇或组织部门管理员可以维护村的位置',
           'Only a township or an organisation-department administrator sets a village location',
