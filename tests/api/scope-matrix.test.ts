@@ -618,6 +618,16 @@ const matrix: Record<string, Entry> = {
     }),
     expect: guarded(['org_admin'], unitSeers),
   },
+  'POST /api/pairings/:id/reopen': {
+    // The entry above ended the fixture pairing (to 2030-12-31): the first allowed role undoes it, later
+    // ones find it open (409); outside the scope it is not found.
+    request: (target) => ({
+      method: 'POST',
+      url: `/api/pairings/${pick(target, 'pairing')}/reopen`,
+      payload: { reason: '矩阵测试撤销终止' },
+    }),
+    expect: guarded(['org_admin'], unitSeers),
+  },
   'GET /api/pairings': {
     request: () => ({ method: 'GET', url: '/api/pairings?pageSize=500' }),
     expect: listing('pairing', unitSeers),

@@ -242,6 +242,28 @@ describe('pairings', () => {
     expect((await county.get(`/api/pairings?unitId=${u.id}&date=2026-03-02`)).json().total).toBe(1);
   });
 
+  it('takes a pairing ending on the day it starts and refuses one ending the day before, never saving it open-ended', async () => {
+    const u = await make.unit({ name: '开阳县统计局（测试）' });
+    const same = await county.post(`/api/units/${u.id}/pairings`, {
+      kind: 'paired',
+      targetCode: '520121',
+      from: '2022-03-01',
+      to: '2022-03-01',
+    });
+    expect(same.statusCode, same.body).toBe(201);
+    expect(same.json().pairing).toMatchObject({ from: '2022-03-01', to: '2022-03-01' });
+    const id = same.json().pairing.id;
+    const before = await county.patch(`/api/units/${u.id}/pairings/${id}`, { to: '2022-02-28' });
+    expect(before.statusCode).toBe(400);
+    expect(before.json().details.fields).toEqual([
+      { field: 'to', message: '结束日期 2022-02-28 早于开始日期 2022-03-01' },
+    ]);
+    expect((await county.get(`/api/units/${u.id}/pairings`)).json().items[0]).toMatchObject({
+      from: '2022-03-01',
+      to: '2022-03-01',
+    });
+  });
+
   it('lets only administrators record pairings', async () => {
     const u = await make.unit({ name: '开阳县交通运输局' });
     const lg = await t.user({ roles: ['leading_group'], regions: ['520121'] });
@@ -262,6 +284,111 @@ describe('pairings', () => {
           from: '2021-01-01',
         })
       ).statusCode,
+    ).toBe(404);
+  });
+});
+
+// Ending a pairing by mistake (issue 9, groundwork 8): undone by an audited correction with a reason.
+describe('reopening an ended pairing', () => {
+  const pairedWith = async (name: string, target: string, from: string, to: string | null) => {
+    const u = await make.unit({ name, kind: 'city_organ', level: 'city', regionCode: '1101' });
+    const res = await admin.post(`/api/units/${u.id}/pairings`, {
+      kind: 'east_west',
+      targetCode: target,
+      from,
+      to,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return { unitId: u.id, pairingId: res.json().pairing.id as string };
+  };
+  const reopens = async () =>
+    (await t.container.database.db.select().from(auditLog).where(eq(auditLog.action, 'pairing.reopen')))
+      .length;
+
+  it('undoes an end recorded by mistake, open-ended again, audited with the reason, by the target county', async () => {
+    const { unitId, pairingId } = await pairedWith(
+      '某东部城市协作办甲（测试）',
+      '520121101202',
+      '2021-01-01',
+      null,
+    );
+    await county.patch(`/api/units/${unitId}/pairings/${pairingId}`, { to: '2026-02-28' });
+    const res = await county.post(`/api/pairings/${pairingId}/reopen`, {
+      reason: '误录终止日期，协作仍在进行',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().pairing).toMatchObject({ id: pairingId, from: '2021-01-01', to: null, active: true });
+    const [record] = await t.container.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'pairing.reopen'));
+    expect(record).toMatchObject({ entityId: pairingId, regionCode: '520121101202' });
+    expect(record!.before).toMatchObject({ to: '2026-02-28' });
+    expect(record!.after).toMatchObject({ to: null, reason: '误录终止日期，协作仍在进行' });
+  });
+
+  it('restores a planned end when one is given, later than the recorded end only', async () => {
+    const { unitId, pairingId } = await pairedWith(
+      '某东部城市协作办乙（测试）',
+      '520121101203',
+      '2021-01-01',
+      null,
+    );
+    await county.patch(`/api/units/${unitId}/pairings/${pairingId}`, { to: '2024-06-30' });
+    const short = await county.post(`/api/pairings/${pairingId}/reopen`, { reason: '误录' });
+    expect(short.statusCode).toBe(400);
+    expect(short.json().details.fields.map((f: { field: string }) => f.field)).toEqual(['reason']);
+    const early = await county.post(`/api/pairings/${pairingId}/reopen`, {
+      reason: '误录终止日期',
+      to: '2024-06-30',
+    });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().details.fields.map((f: { field: string }) => f.field)).toEqual(['to']);
+    const res = await county.post(`/api/pairings/${pairingId}/reopen`, {
+      reason: '原计划至 2027 年底',
+      to: '2027-12-31',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().pairing).toMatchObject({ to: '2027-12-31' });
+  });
+
+  it('refuses with 409 a pairing that is not ended, and one whose unit has a later pairing with the place since, saying so', async () => {
+    const audits = await reopens();
+    const open = await pairedWith('某东部城市协作办丙（测试）', '520121101204', '2021-01-01', null);
+    const notEnded = await county.post(`/api/pairings/${open.pairingId}/reopen`, { reason: '测试撤销终止' });
+    expect(notEnded.statusCode).toBe(409);
+    expect(notEnded.json().code).toBe('INVALID_STATE');
+
+    const ended = await pairedWith('某东部城市协作办丁（测试）', '520121101205', '2021-01-01', '2023-12-31');
+    const next = await admin.post(`/api/units/${ended.unitId}/pairings`, {
+      kind: 'paired',
+      targetCode: '520121101205',
+      from: '2024-01-01',
+    });
+    expect(next.statusCode, next.body).toBe(201);
+    const res = await county.post(`/api/pairings/${ended.pairingId}/reopen`, { reason: '测试撤销终止' });
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ code: 'CONFLICT', details: { laterFrom: '2024-01-01' } });
+    expect(res.json().message).toContain('2024-01-01 起的帮扶关系');
+    expect((await admin.get(`/api/units/${ended.unitId}/pairings`)).json().items[0]).toMatchObject({
+      to: '2023-12-31',
+    });
+    expect(await reopens()).toBe(audits);
+  });
+
+  it('lets only administrators of the unit’s region or the target correct it: 403 to others, 404 outside', async () => {
+    const { pairingId } = await pairedWith(
+      '某东部城市协作办戊（测试）',
+      '520121102200',
+      '2021-01-01',
+      '2025-12-31',
+    );
+    const lg = await t.user({ roles: ['leading_group'], regions: ['520121'] });
+    expect((await lg.post(`/api/pairings/${pairingId}/reopen`, { reason: '测试撤销终止' })).statusCode).toBe(
+      403,
+    );
+    expect(
+      (await xifeng.post(`/api/pairings/${pairingId}/reopen`, { reason: '测试撤销终止' })).statusCode,
     ).toBe(404);
   });
 });

@@ -59,6 +59,23 @@ export const updatePairingBody = z.object({
 });
 export type UpdatePairingBody = z.infer<typeof updatePairingBody>;
 
+/**
+ * POST /api/pairings/:id/reopen: undoes an end recorded by mistake (an audited correction). The pairing
+ * holds again until `to` (open-ended when left out); the reason is kept in the audit record.
+ */
+export const reopenPairingBody = z.object({
+  reason: z
+    .string()
+    .trim()
+    .min(
+      4,
+      bilingual('请说明为什么撤销终止（至少 4 个字）', 'say why the end is undone (at least 4 characters)'),
+    )
+    .max(500, bilingual('原因不超过 500 字', 'at most 500 characters')),
+  to: isoDate.nullable().optional(),
+});
+export type ReopenPairingBody = z.infer<typeof reopenPairingBody>;
+
 export const pairingView = z.object({
   id: z.string(),
   unitId: z.string(),

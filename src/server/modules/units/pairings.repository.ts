@@ -8,7 +8,7 @@ import { unitVisible } from './units.repository';
 
 export type PairingRecord = typeof unitPairings.$inferSelect;
 export type NewPairing = typeof unitPairings.$inferInsert;
-export type PairingRow = PairingRecord & { unitName: string };
+export type PairingRow = PairingRecord & { unitName: string; unitRegionCode: string };
 
 /** A pairing is visible with its unit, or when its target lies in the scope. */
 const pairingVisible = (scope: Scope): SQL =>
@@ -22,12 +22,13 @@ const pairingVisible = (scope: Scope): SQL =>
 export function createPairingRepository() {
   const selectRows = (db: Executor) =>
     db
-      .select({ pairing: unitPairings, unitName: units.name })
+      .select({ pairing: unitPairings, unitName: units.name, unitRegionCode: units.regionCode })
       .from(unitPairings)
       .innerJoin(units, eq(units.id, unitPairings.unitId));
-  const flatten = (r: { pairing: PairingRecord; unitName: string }): PairingRow => ({
+  const flatten = (r: { pairing: PairingRecord; unitName: string; unitRegionCode: string }): PairingRow => ({
     ...r.pairing,
     unitName: r.unitName,
+    unitRegionCode: r.unitRegionCode,
   });
 
   return {
@@ -43,6 +44,32 @@ export function createPairingRepository() {
         .where(and(eq(unitPairings.id, id), eq(unitPairings.unitId, unitId)))
         .limit(1);
       return row && flatten(row);
+    },
+
+    /** A pairing by id, when visible in the scope (with its unit, or by its target). */
+    async findVisible(db: Executor, scope: Scope, id: string): Promise<PairingRow | undefined> {
+      const [row] = await selectRows(db)
+        .where(and(eq(unitPairings.id, id), pairingVisible(scope)))
+        .limit(1);
+      return row && flatten(row);
+    },
+
+    /**
+     * Reopens an ended pairing: sets its end only if it still ends on `endedOn` (a guarded update), so two
+     * corrections, or a correction racing another change, never both apply. Undefined when no row changed.
+     */
+    async reopen(
+      db: Executor,
+      id: string,
+      endedOn: string,
+      patch: { validTo: string | null; updatedAt: Date },
+    ): Promise<PairingRecord | undefined> {
+      const [row] = await db
+        .update(unitPairings)
+        .set(patch)
+        .where(and(eq(unitPairings.id, id), eq(unitPairings.validTo, endedOn)))
+        .returning();
+      return row;
     },
 
     async list(

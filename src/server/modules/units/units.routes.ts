@@ -8,6 +8,7 @@ import {
   pairingListQuery,
   pairingParams,
   pairingView,
+  reopenPairingBody,
   unitDetail,
   unitList,
   unitListQuery,
@@ -86,6 +87,20 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
         req.params.pairingId,
         req.body,
       ),
+    }),
+  );
+  app.post(
+    '/api/pairings/:id/reopen',
+    {
+      schema: {
+        tags,
+        params: idParams,
+        body: reopenPairingBody,
+        response: { 200: z.object({ pairing: pairingView }) },
+      },
+    },
+    async (req) => ({
+      pairing: await app.services.units.reopenPairing(actorOf(req), req.params.id, req.body),
     }),
   );
   app.get(

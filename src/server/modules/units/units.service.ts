@@ -5,6 +5,7 @@ import type {
   CreatePairingBody,
   CreateUnitBody,
   PairingView,
+  ReopenPairingBody,
   UnitDetail,
   UnitFilter,
   UnitView,
@@ -162,7 +163,7 @@ export function createUnitService(deps: {
 
   async function checkPairing(
     actor: Actor,
-    unit: UnitRow,
+    unit: { id: string; regionCode: string },
     p: { kind: string; targetCode: string; from: string; to: string | null },
     exceptId?: string,
   ) {
@@ -356,6 +357,88 @@ export function createUnitService(deps: {
         return row.id;
       });
       const [view] = await presentPairings([(await pairings.find(db, id, pairingId))!]);
+      return view!;
+    },
+
+    /**
+     * Undoes the end of a pairing recorded by mistake: an audited correction with a reason, by whoever may
+     * end it (an organisation department of the unit's region or of the target). Refused while the pairing
+     * is open, and when a later pairing of the same unit with the same place has started since the end —
+     * that one would overlap or be contradicted; it is corrected first.
+     */
+    async reopenPairing(actor: Actor, pairingId: string, body: ReopenPairingBody): Promise<PairingView> {
+      requireWriter(actor);
+      const current = await pairings.findVisible(db, actor.scope, pairingId);
+      if (!current) throw notFound(PAIRING);
+      if (
+        !regionInScope(actor.scope, current.unitRegionCode) &&
+        !regionInScope(actor.scope, current.targetCode)
+      )
+        throw notFound(PAIRING);
+      const endedOn = current.validTo;
+      if (endedOn === null) {
+        throw new AppError('INVALID_STATE', {
+          zh: '这条帮扶关系没有终止日期，无需撤销终止',
+          en: 'This pairing has no end to undo',
+        });
+      }
+      const to = body.to ?? null;
+      if (to !== null && to <= endedOn) {
+        throw validation([
+          {
+            field: 'to',
+            message: {
+              zh: `撤销终止后的终止日期应晚于原终止日期 ${endedOn}，或留空表示至今`,
+              en: `the new end must come after the recorded end (${endedOn}), or be left empty`,
+            },
+          },
+        ]);
+      }
+      const targetName = (await regions.names(db, [current.targetCode])).get(current.targetCode) ?? '';
+      const later = (await pairings.ofUnit(db, current.unitId)).find(
+        (q) => q.id !== pairingId && q.targetCode === current.targetCode && q.validFrom > endedOn,
+      );
+      if (later) {
+        throw new AppError(
+          'CONFLICT',
+          {
+            zh: `该单位对${targetName || current.targetCode}已有 ${later.validFrom} 起的帮扶关系，晚于这条的终止日期 ${endedOn}；不能撤销终止。如确属误录，请先更正那一条`,
+            en: `The unit has a later pairing with ${targetName || current.targetCode} from ${later.validFrom}, after this one ended on ${endedOn}; the end cannot be undone. Correct that pairing first if it was recorded by mistake`,
+          },
+          { laterPairingId: later.id, laterFrom: later.validFrom },
+        );
+      }
+      await checkPairing(
+        actor,
+        { id: current.unitId, regionCode: current.unitRegionCode },
+        { kind: current.kind, targetCode: current.targetCode, from: current.validFrom, to },
+        pairingId,
+      );
+      const now = clock.now();
+      await db.transaction(async (tx) => {
+        const row = await pairings.reopen(tx, pairingId, endedOn, { validTo: to, updatedAt: now });
+        if (!row) {
+          throw new AppError('INVALID_STATE', {
+            zh: '这条帮扶关系刚刚被修改过，请刷新后再试',
+            en: 'The pairing was changed meanwhile; reload and try again',
+          });
+        }
+        await audit.append(
+          tx,
+          actor,
+          {
+            action: 'pairing.reopen',
+            entityType: 'unit_pairing',
+            entityId: pairingId,
+            regionCode: row.targetCode,
+            unitId: row.unitId,
+            before: pairingAudit(current),
+            after: { ...pairingAudit(row), reason: body.reason },
+          },
+          now,
+        );
+      });
+      const [view] = await presentPairings([(await pairings.find(db, current.unitId, pairingId))!]);
       return view!;
     },
 
