@@ -3,6 +3,7 @@ import type {
   CreatePairingBody,
   CreateUnitBody,
   PairingView,
+  ReopenPairingBody,
   UnitDetail,
   UnitView,
   UpdatePairingBody,
@@ -143,6 +144,16 @@ export function useUpdatePairing() {
       http
         .patch<{ pairing: PairingView }>(`/api/units/${unitId}/pairings/${pairingId}`, changes)
         .then((r) => r.pairing),
+    onSuccess: invalidate,
+  });
+}
+
+/** Undoes the end of a pairing recorded by mistake (an audited correction with a reason). */
+export function useReopenPairing() {
+  const invalidate = useInvalidateUnits();
+  return useMutation({
+    mutationFn: ({ pairingId, body }: { pairingId: string; body: ReopenPairingBody }) =>
+      http.post<{ pairing: PairingView }>(`/api/pairings/${pairingId}/reopen`, body).then((r) => r.pairing),
     onSuccess: invalidate,
   });
 }

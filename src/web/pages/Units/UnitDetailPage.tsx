@@ -27,6 +27,7 @@ import { isApiError } from '../../app/http';
 import { useT } from '../../app/i18n';
 import { CalendarDay } from '../../components/CalendarDay';
 import { PairingModal } from './PairingModal';
+import { ReopenPairingModal } from './ReopenPairingModal';
 import { UnitDrawer } from './UnitDrawer';
 
 /** One dispatching unit: what it is, its pairings with counties and villages, and its cadres. */
@@ -38,6 +39,7 @@ export default function UnitDetailPage() {
   const unit = useUnit(id);
   const writer = hasRole(session, 'sys_admin', 'org_admin');
   const [editing, setEditing] = useState(false);
+  const [reopening, setReopening] = useState<PairingView | null>(null);
   const [pairing, setPairing] = useState<{ open: boolean; pairing: PairingView | null }>({
     open: false,
     pairing: null,
@@ -118,11 +120,18 @@ export default function UnitDetailPage() {
           {
             title: l({ zh: '操作', en: 'Actions' }),
             key: 'actions',
-            width: 90,
+            width: 170,
             render: (_: unknown, p: PairingView) => (
-              <Button type="link" size="small" onClick={() => setPairing({ open: true, pairing: p })}>
-                {p.to ? l({ zh: '修改', en: 'Edit' }) : l({ zh: '修改/终止', en: 'Edit / end' })}
-              </Button>
+              <Flex gap={0}>
+                <Button type="link" size="small" onClick={() => setPairing({ open: true, pairing: p })}>
+                  {p.to ? l({ zh: '修改', en: 'Edit' }) : l({ zh: '修改/终止', en: 'Edit / end' })}
+                </Button>
+                {p.to && (
+                  <Button type="link" size="small" onClick={() => setReopening(p)}>
+                    {l({ zh: '撤销终止', en: 'Undo the end' })}
+                  </Button>
+                )}
+              </Flex>
             ),
           },
         ]
@@ -214,6 +223,7 @@ export default function UnitDetailPage() {
         />
       </Card>
       <UnitDrawer open={editing} unit={u} onClose={() => setEditing(false)} />
+      {reopening && <ReopenPairingModal pairing={reopening} onClose={() => setReopening(null)} />}
       <PairingModal
         open={pairing.open}
         unitId={u.id}
