@@ -1,6 +1,12 @@
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assignments, auditLog, nominations, villageNeeds } from '../../src/server/db/schema';
+import {
+  assignments,
+  auditLog,
+  nominationSteps,
+  nominations,
+  villageNeeds,
+} from '../../src/server/db/schema';
 import { createTestApp, type TestApp, type TestUser } from '../support/app';
 import {
   type Decided,
@@ -162,7 +168,7 @@ describe('POST /api/counties/:code/matching', () => {
       assignment: {
         needId: needA,
         startOn: '2026-03-02',
-        plannedEndOn: '2028-03-02',
+        plannedEndOn: '2028-03-01', // two years on post, both ends included (issue 9 correction 1)
         teamRole: 'first_secretary',
       },
     });
@@ -177,6 +183,14 @@ describe('POST /api/counties/:code/matching', () => {
       .from(auditLog)
       .where(and(eq(auditLog.entityId, partyMass.nominationId), eq(auditLog.action, 'nomination.move')));
     expect(moved).toHaveLength(1);
+    // The move is a step of the nomination's transition table, recorded like the others (issue 9).
+    const moveSteps = await t.container.database.db
+      .select()
+      .from(nominationSteps)
+      .where(and(eq(nominationSteps.nominationId, partyMass.nominationId), eq(nominationSteps.step, 'move')));
+    expect(moveSteps).toHaveLength(1);
+    expect(moveSteps[0]).toMatchObject({ fromStatus: 'decided', toStatus: 'decided' });
+    expect(moveSteps[0]!.detail).toMatchObject({ after: { needId: needA } });
     // The placed candidate and the filled slot leave the next suggestion.
     const next = await run();
     expect(next.placements.map((p) => p.cadreId)).not.toContain(partyMass.cadreId);
