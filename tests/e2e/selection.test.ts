@@ -45,6 +45,30 @@ async function expectNoSidewaysOverflow() {
 
 const signIn = () => signInAsAdmin(page, server);
 
+/**
+ * Signs out, then in as an account the administrator creates through the API: the system administrator takes
+ * no personnel decision (issue 9 correction 5, P21.3-file), so the office that does is signed in for it.
+ */
+async function signInAsNew(user: {
+  username: string;
+  displayName: string;
+  roles: string[];
+  regions: string[];
+}) {
+  const password = 'Walk#Office-Steps8';
+  const res = await page.request.post(`${server.baseUrl}/api/users`, {
+    headers: { 'X-Requested-With': 'XMLHttpRequest' },
+    data: { ...user, password, scope: { regions: user.regions, units: [] } },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await page.getByRole('heading', { name: '用户登录' }).waitFor();
+  await page.getByLabel('用户名', { exact: true }).fill(user.username);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await page.getByRole('button', { name: '退出登录' }).waitFor();
+}
+
 const pickOption = (text: string, also?: string) => pickOptionIn(page, text, also);
 
 async function chooseCounty(label: string) {
@@ -189,6 +213,17 @@ describe('selection in the browser', () => {
       if (await opened.isVisible()) break;
     }
 
+    // The five checks and the filing are the organisation department's (P21.3-checks, P21.3-file).
+    const nominationUrl = page.url();
+    await signInAsNew({
+      username: 'e2e_kaiyang_org',
+      displayName: '开阳县委组织部（浏览器测试）',
+      roles: ['org_admin'],
+      regions: ['520121'],
+    });
+    await page.goto(nominationUrl);
+    await page.getByRole('heading', { name: /^选派人选：/ }).waitFor();
+
     // The candidate's facts, the need and the rules' findings, then the five checks one by one.
     await page.getByText('党龄（自转正）').waitFor();
     await page.getByText('工作年限').waitFor();
@@ -210,10 +245,14 @@ describe('selection in the browser', () => {
     await page.getByText('会同农办、农业农村部门、乡村振兴部门备案', { exact: true }).waitFor();
     await page.getByRole('link', { name: 'P21.3-file' }).waitFor();
     await page.getByRole('link', { name: 'P21.3-checks' }).first().waitFor();
-    // The decision is the unit's party committee's; the administrator may take every step, so it is offered.
-    await page.getByRole('button', { name: '研究确定' }).waitFor();
+    // The decision is the unit's party committee's: the organisation department is offered no such button.
+    await page.getByRole('button', { name: '不予选派' }).waitFor();
+    expect(await page.getByRole('button', { name: '研究确定' }).count()).toBe(0);
     await expectNoSidewaysOverflow();
     await shot('5-nomination-filed');
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await page.getByRole('heading', { name: '用户登录' }).waitFor();
+    await signIn();
   });
 
   it('answers “are we compliant?” for 开阳县 on a date, grouped by county with rule ids, and exports it to Excel', async () => {

@@ -51,6 +51,8 @@ export const stepLabels: Record<string, Text> = {
   decide: { zh: '研究确定', en: 'Decided' },
   reject: { zh: '不予选派', en: 'Rejected' },
   withdraw: { zh: '撤回', en: 'Withdrawn' },
+  // Matching placed the decided candidate in another need of the county (P21.3-compose, issue 9).
+  move: { zh: '调整到另一选派需求', en: 'Moved to another need' },
 } satisfies Record<StepName | 'check', Text>;
 
 export const coFilingLabels: Record<string, Text> = {
