@@ -1,6 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Container } from '../container';
-import { systemActor } from '../context';
+import { type Actor, systemActor } from '../context';
 import { cadres, nominations, units } from '../db/schema';
 
 const DEMO_COUNTY = '520121';
@@ -24,6 +24,9 @@ export async function seedSelectionDemo(
   const { services } = container;
   const db = container.database.db;
   const actor = systemActor('演示数据');
+  // The system administrator takes no personnel decision (issue 9 correction 5): the demo's checks and filing
+  // are entered as the county's organisation department.
+  const orgDept: Actor = { ...actor, roles: ['org_admin'] };
   const [unit] = await db.select().from(units).where(eq(units.name, '开阳县农业农村局')).limit(1);
   if (!unit) return { needs: 0, nominations: 0 };
 
@@ -64,13 +67,13 @@ export async function seedSelectionDemo(
 
   const steps: ((id: string) => Promise<unknown>)[] = [
     async () => undefined,
-    (id) => services.nominations.check(actor, id, pass, '五关审核均通过'),
+    (id) => services.nominations.check(orgDept, id, pass, '五关审核均通过'),
     async (id) => {
-      await services.nominations.check(actor, id, pass, '五关审核均通过');
-      await services.nominations.file(actor, id, '已会同农办、农业农村、乡村振兴部门备案');
+      await services.nominations.check(orgDept, id, pass, '五关审核均通过');
+      await services.nominations.file(orgDept, id, '已会同农办、农业农村、乡村振兴部门备案');
     },
     (id) =>
-      services.nominations.check(actor, id, { ...pass, workStyle: 'fail' }, '作风关：群众反映联系基层不够'),
+      services.nominations.check(orgDept, id, { ...pass, workStyle: 'fail' }, '作风关：群众反映联系基层不够'),
     async () => undefined,
   ];
   let made = 0;

@@ -43,7 +43,7 @@ export const checkLabels: Record<CheckName, Text> = {
 /** The five checks in the order the text names them (P21.3-checks). */
 export const checkNames = Object.keys(checkLabels) as CheckName[];
 
-export const stepLabels: Record<string, Text> = {
+const buttonStepLabels = {
   propose: { zh: '提出人选', en: 'Proposed' },
   check: { zh: '五关审核', en: 'Five checks' },
   checks: { zh: '五关审核', en: 'Five checks' },
@@ -51,9 +51,13 @@ export const stepLabels: Record<string, Text> = {
   decide: { zh: '研究确定', en: 'Decided' },
   reject: { zh: '不予选派', en: 'Rejected' },
   withdraw: { zh: '撤回', en: 'Withdrawn' },
+} satisfies Record<StepName | 'check', Text>;
+
+export const stepLabels: Record<string, Text> = {
+  ...buttonStepLabels,
   // Matching placed the decided candidate in another need of the county (P21.3-compose, issue 9).
   move: { zh: '调整到另一选派需求', en: 'Moved to another need' },
-} satisfies Record<StepName | 'check', Text>;
+};
 
 export const coFilingLabels: Record<string, Text> = {
   ruralOffice: { zh: '农办', en: 'rural-work office' },
