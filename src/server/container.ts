@@ -32,6 +32,7 @@ import { createUserRepository } from './modules/users/users.repository';
 import { type Clock, createUserService } from './modules/users/users.service';
 import { createVillageRepository } from './modules/villages/villages.repository';
 import { createVillageService } from './modules/villages/villages.service';
+import { createJobs } from './jobs/jobs';
 import { fileAnchorStore } from './security/audit-anchor';
 import { auditChainKey, createFieldCipher, loadSecretKey } from './security/crypto';
 
@@ -123,7 +124,20 @@ export function createContainer(database: Database, config: Config, clock: Clock
       clock,
     }),
   };
-  return { database, config, clock, cipher, anchors, repositories: { ...repositories, ...tenure }, services };
-}
+  // Jobs (src/server/jobs): defined here, run only where server.ts starts the runner.
+  const jobs = createJobs({ db, clock });
+  // The audit chain's head is anchored outside the database every ~10 s when it moved (issue 8 finding 9).
+  jobs.define('audit.anchor', async () => void (await services.audit.anchor(clock.now())), { retry: 0 });
+  jobs.schedule('audit.anchor', 10_000);
+  return {
+    database,
+    config,
+    clock,
+    cipher,
+    anchors,
+    jobs,
+    repositories: { ...repositories, ...tenure },
+    services,
+  };}
 export type Container = ReturnType<typeof createContainer>;
 export type Services = Container['services'];
