@@ -138,6 +138,7 @@ export function createContainer(database: Database, config: Config, clock: Clock
     jobs,
     repositories: { ...repositories, ...tenure },
     services,
-  };}
+  };
+}
 export type Container = ReturnType<typeof createContainer>;
 export type Services = Container['services'];
