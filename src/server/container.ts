@@ -1,5 +1,6 @@
 import type { Config } from './config';
 import type { Database } from './db/client';
+import { createJobs } from './jobs/jobs';
 import { createAssignmentRepository } from './modules/assignments/assignments.repository';
 import { createAssignmentService } from './modules/assignments/assignments.service';
 import { createAuditRepository } from './modules/audit/audit.repository';
@@ -32,7 +33,6 @@ import { createUserRepository } from './modules/users/users.repository';
 import { type Clock, createUserService } from './modules/users/users.service';
 import { createVillageRepository } from './modules/villages/villages.repository';
 import { createVillageService } from './modules/villages/villages.service';
-import { createJobs } from './jobs/jobs';
 import { fileAnchorStore } from './security/audit-anchor';
 import { auditChainKey, createFieldCipher, loadSecretKey } from './security/crypto';
 
