@@ -452,3 +452,90 @@ describe('exports', () => {
     ).not.toContain('三合村');
   });
 });
+
+// The N+1 lookups of imports (issue 9, groundwork 8): units by id, regions, duplicates and in-file parents
+// are looked up or written once per batch, not once per row. Counted at the database driver: every SQL
+// statement the request sends (session, audit and transaction statements included).
+describe('imports look up and write in batches, not per row', () => {
+  /** Runs `fn` counting the SQL statements sent through the app's database handle (both drivers). */
+  async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number }> {
+    const session = (
+      t.container.database.db as unknown as {
+        session: { logger: unknown; options: { logger?: unknown } };
+      }
+    ).session;
+    const saved = { logger: session.logger, options: session.options.logger };
+    let queries = 0;
+    const counter = { logQuery: () => void queries++ };
+    session.logger = counter;
+    session.options.logger = counter;
+    try {
+      return { result: await fn(), queries };
+    } finally {
+      session.logger = saved.logger;
+      session.options.logger = saved.options;
+    }
+  }
+
+  it('imports 1,200 cadres naming 300 units by id with a fixed number of statements', async () => {
+    const made = await t.container.database.db
+      .insert(units)
+      .values(
+        Array.from({ length: 300 }, (_, i) => ({
+          name: `批量单位${i}`,
+          kind: 'county_organ',
+          level: 'county',
+          regionCode: '520121',
+          provinceCode: '52',
+          countyCode: '520121',
+        })),
+      )
+      .returning({ id: units.id });
+    const before = await cadreCount();
+    const file = await workbook(
+      CADRE_HEAD,
+      Array.from({ length: 1200 }, (_, i) => row({ 5: made[i % made.length]!.id })),
+    );
+    const { result, queries } = await countQueries(() => upload(county, 'cadres', file));
+    expect(result.json()).toMatchObject({ ok: 1200, errors: [] });
+    expect(await cadreCount()).toBe(before + 1200);
+    console.info(`cadre import, 1,200 rows naming 300 units by id: ${queries} SQL statements`);
+    expect(queries).toBeLessThan(40);
+  });
+
+  it('imports 1,200 units whose parents are rows of the same file with a fixed number of statements', async () => {
+    const head = [
+      '*单位名称（name）',
+      '*单位类别（kind）',
+      '*单位层级（level）',
+      '*所在地区代码（regionCode）',
+      '上级单位（parent）',
+    ];
+    const rows = Array.from({ length: 1200 }, (_, i) => [
+      `批量下级单位${i}`,
+      '县直机关',
+      '县级',
+      '520121',
+      i === 0 ? null : `批量下级单位${Math.floor((i - 1) / 2)}`,
+    ]);
+    const file = await workbook(head, rows);
+    const { result, queries } = await countQueries(() => upload(county, 'units', file));
+    expect(result.json()).toMatchObject({ ok: 1200, errors: [] });
+    const child = (await county.get(`/api/units?q=${encodeURIComponent('批量下级单位1199')}`)).json()
+      .items[0];
+    expect(child.parentName).toBe('批量下级单位599');
+    console.info(`unit import, 1,200 rows with parents in the file: ${queries} SQL statements`);
+    expect(queries).toBeLessThan(40);
+  });
+
+  it('keeps the 1,200-row cadre import by unit name to a fixed number of statements', async () => {
+    const file = await workbook(
+      CADRE_HEAD,
+      Array.from({ length: 1200 }, () => row()),
+    );
+    const { result, queries } = await countQueries(() => upload(county, 'cadres', file));
+    expect(result.json()).toMatchObject({ ok: 1200, errors: [] });
+    console.info(`cadre import, 1,200 rows naming one unit by name: ${queries} SQL statements`);
+    expect(queries).toBeLessThan(40);
+  });
+});

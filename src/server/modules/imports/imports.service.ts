@@ -52,6 +52,8 @@ export interface ImportResult {
 /** Exports are capped: a larger list should be narrowed by its filters first. */
 export const EXPORT_LIMIT = 50_000;
 const MAX_ERRORS = 1_000;
+/** Values per lookup statement: lists of distinct values are sent in batches of this size. */
+const LOOKUP_BATCH = 5_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const fileProblem = (message: LocalisedText) => validation([{ field: 'file', message }]);
@@ -60,6 +62,18 @@ const isUniqueViolation = (e: unknown) => {
   const err = e as { code?: string; cause?: { code?: string } };
   return err.code === '23505' || err.cause?.code === '23505';
 };
+
+/** One lookup per batch of distinct values, the answers joined. */
+async function inBatches<T>(
+  values: readonly string[],
+  lookup: (batch: string[]) => Promise<T[]>,
+): Promise<T[]> {
+  const distinct = [...new Set(values)];
+  const out: T[] = [];
+  for (let i = 0; i < distinct.length; i += LOOKUP_BATCH)
+    out.push(...(await lookup(distinct.slice(i, i + LOOKUP_BATCH))));
+  return out;
+}
 
 /** The longest region prefix the codes share, cut to a level (for the audit record of a batch). */
 function commonRegion(codes: readonly string[]): string | null {
@@ -121,19 +135,22 @@ export function createImportService(deps: {
     }
   }
 
-  /** Units the cadre sheet refers to, by the text of the unit column. */
+  /**
+   * Units the sheet refers to, by the text of the unit column: ids and names each looked up once per
+   * batch of distinct values (never once per row — issue 9's N+1).
+   */
   async function unitsByRef(actor: Actor, refs: readonly string[]): Promise<Map<string, UnitRecord[]>> {
     const out = new Map<string, UnitRecord[]>();
     const ids = refs.filter((r) => UUID.test(r));
+    const byId = new Map(
+      (await inBatches(ids, (b) => units.findManyInScope(db, actor.scope, b))).map((u) => [u.id, u]),
+    );
     for (const id of ids) {
-      const u = await units.findInScope(db, actor.scope, id);
+      const u = byId.get(id.toLowerCase());
       if (u) out.set(id, [u]);
     }
-    for (const u of await units.visibleByName(
-      db,
-      actor.scope,
-      refs.filter((r) => !UUID.test(r)),
-    )) {
+    const names = refs.filter((r) => !UUID.test(r));
+    for (const u of await inBatches(names, (b) => units.visibleByName(db, actor.scope, b))) {
       out.set(u.name, [...(out.get(u.name) ?? []), u]);
     }
     return out;
@@ -236,7 +253,11 @@ export function createImportService(deps: {
       firstRowOfHash.set(columns.idNumberHash, r.row);
       records.push({ row: r.row, columns, unitName: r.unit.name });
     }
-    const taken = await cadreService.registeredHashes(actor, [...firstRowOfHash.keys()]);
+    const taken = new Map(
+      await inBatches([...firstRowOfHash.keys()], async (b) => [
+        ...(await cadreService.registeredHashes(actor, b)),
+      ]),
+    );
     const fresh = records.filter((r) => {
       if (!taken.has(r.columns.idNumberHash)) return true;
       dupe(r.row, registeredMessage(taken.get(r.columns.idNumberHash) ?? null));
@@ -312,7 +333,9 @@ export function createImportService(deps: {
           .map(text),
       ),
     ];
-    const existingRegions = await regions.existing(db, regionCodes);
+    const existingRegions = new Set(
+      await inBatches(regionCodes, async (b) => [...(await regions.existing(db, b))]),
+    );
     const takenNames = await units.existingNames(
       db,
       names.map((name) => ({ name, regionCode: '' })),
@@ -344,11 +367,15 @@ export function createImportService(deps: {
           })),
         );
         const idOfRow = new Map(valid.map((r, i) => [r.row, inserted[i]!.id]));
-        for (const r of valid) {
-          const p = r.unit!.parent;
-          if (p && 'fileRow' in p)
-            await units.update(tx, idOfRow.get(r.row)!, { parentId: idOfRow.get(p.fileRow)! });
-        }
+        await units.setParents(
+          tx,
+          valid.flatMap((r) => {
+            const p = r.unit!.parent;
+            return p && 'fileRow' in p
+              ? [{ id: idOfRow.get(r.row)!, parentId: idOfRow.get(p.fileRow)! }]
+              : [];
+          }),
+        );
         await audit.append(
           tx,
           actor,

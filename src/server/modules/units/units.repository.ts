@@ -76,6 +76,13 @@ export function createUnitRepository() {
       return row && flatten(row);
     },
 
+    /** Visible units by id, in one query (imports refer to units by id; the caller batches long lists). */
+    async findManyInScope(db: Executor, scope: Scope, ids: readonly string[]): Promise<UnitRow[]> {
+      if (ids.length === 0) return [];
+      const rows = await selectRows(db).where(and(inArray(units.id, [...new Set(ids)]), unitVisible(scope)));
+      return rows.map(flatten);
+    },
+
     async list(
       db: Executor,
       scope: Scope,
@@ -183,6 +190,19 @@ export function createUnitRepository() {
             .returning()),
         );
       return out;
+    },
+
+    /** Sets the parents of many units in one statement per batch of 1,000 (an import's in-file parents). */
+    async setParents(db: Executor, links: readonly { id: string; parentId: string }[]): Promise<void> {
+      for (let i = 0; i < links.length; i += 1000) {
+        const values = sql.join(
+          links.slice(i, i + 1000).map((l) => sql`(${l.id}::uuid, ${l.parentId}::uuid)`),
+          sql`, `,
+        );
+        await db.execute(
+          sql`update ${units} set parent_id = v.parent_id from (values ${values}) as v(id, parent_id) where ${units.id} = v.id`,
+        );
+      }
     },
 
     async update(db: Executor, id: string, patch: Partial<NewUnit>): Promise<UnitRecord> {
