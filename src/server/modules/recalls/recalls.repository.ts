@@ -89,13 +89,6 @@ export function createRecallRepository() {
       return row && flatten(row);
     },
 
-    async find(db: Executor, scope: Scope, id: string): Promise<RecallRow | undefined> {
-      const [row] = await select(db)
-        .where(and(eq(recallProposals.id, id), visible(scope)))
-        .limit(1);
-      return row && flatten(row);
-    },
-
     async byId(db: Executor, id: string): Promise<RecallRow | undefined> {
       const [row] = await select(db).where(eq(recallProposals.id, id)).limit(1);
       return row && flatten(row);
