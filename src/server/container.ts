@@ -93,7 +93,7 @@ export function createContainer(database: Database, config: Config, clock: Clock
     units,
     cadres,
     policy: createPolicyService({ clock }),
-    needs: createNeedService({ db, ...repositories, clock }),
+    needs: createNeedService({ db, ...repositories, assignments: tenure.assignments, clock }),
     nominations: createNominationService({ db, ...repositories, clock }),
     compliance: createComplianceService({ db, ...repositories, clock }),
     assignments,

@@ -126,22 +126,47 @@ describe('village needs (先定村)', () => {
     expect(res.json().details.violations[0]).toMatchObject({ ruleId: 'P21.2-weak', severity: 'block' });
   });
 
-  it('needs a reason to send less than a first secretary and two members to a lifted village (P21.2-reduce), and records it', async () => {
+  it('refuses less than a first secretary and two members to a lifted village without a light consolidation task (P21.2-reduce, P21.2-scope)', async () => {
     const refused = await county.post('/api/village-needs', {
       villageCode: POOR,
+      firstSecretary: true,
+      members: 0,
+      reason: '巩固任务较轻，经县委研究减少队员',
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().details.violations[0]).toMatchObject({ ruleId: 'P21.2-scope', severity: 'block' });
+  });
+
+  it('needs a reason to send less to a lifted village with a light consolidation task (P21.2-reduce), and records it', async () => {
+    const villages = (await county.post('/api/counties/520121/needs/proposal', { date: '2026-03-02' })).json()
+      .items as { villageCode: string; activeCategories: string[] }[];
+    const LIGHT = villages.filter((v) => v.activeCategories.length === 0).at(-1)!.villageCode;
+    await admin.put(`/api/villages/${LIGHT}/profile`, {
+      categories: [
+        { category: 'liftedFromPoverty', from: '2021-01-01' },
+        { category: 'lightConsolidation', from: '2021-01-01' },
+      ],
+      population: 900,
+      households: 200,
+    });
+    const refused = await county.post('/api/village-needs', {
+      villageCode: LIGHT,
       firstSecretary: true,
       members: 0,
     });
     expect(refused.statusCode).toBe(422);
     expect(refused.json().details.violations[0]).toMatchObject({ ruleId: 'P21.2-reduce', severity: 'warn' });
     const ok = await county.post('/api/village-needs', {
-      villageCode: POOR,
+      villageCode: LIGHT,
       firstSecretary: true,
       members: 0,
       reason: '巩固任务较轻，经县委研究减少队员',
     });
     expect(ok.statusCode, ok.body).toBe(201);
-    expect(ok.json().need.basis.map((b: { ruleId: string }) => b.ruleId)).toContain('P21.2-reduce');
+    const basis = ok.json().need.basis as { ruleId: string; message: string }[];
+    expect(basis.map((b) => b.ruleId)).toContain('P21.2-reduce');
+    // no recorded rule text states a number the need does not have (clerk finding 6)
+    expect(basis.find((b) => b.ruleId === 'P21.2-scope')?.message).toContain('记录为第一书记和0名队员');
   });
 
   it('shows a dispatching unit the open needs where it is located, so it can propose candidates', async () => {

@@ -90,7 +90,8 @@ describe('GET /api/terms/ending', () => {
     expect(soon.items.map((i: { assignmentId: string }) => i.assignmentId)).toEqual([ids.alone]);
     const ended = await county.post(`/api/assignments/${ids.later}/end`, {
       endOn: '2026-04-15',
-      reason: 'rotated',
+      reason: 'other',
+      note: '调任县直单位，经县委研究同意',
     });
     expect(ended.statusCode, ended.body).toBe(200);
     const after = (await county.get('/api/terms/ending?withinDays=90')).json();
@@ -103,5 +104,24 @@ describe('GET /api/terms/ending', () => {
     expect((await beijing.get('/api/terms/ending?region=520121')).json().total).toBe(0);
     expect((await county.get('/api/terms/ending?withinDays=-1')).statusCode).toBe(400);
     expect((await county.get('/api/terms/ending?region=5201x')).statusCode).toBe(400);
+  });
+
+  it('takes "rotated" only with a successor on post; without one it is an early end that needs a reason (P21.5-rotate, P21.5-term)', async () => {
+    const unrotated = await county.post(`/api/assignments/${ids.edge}/end`, {
+      endOn: '2026-04-15',
+      reason: 'rotated',
+    });
+    expect(unrotated.statusCode, unrotated.body).toBe(422);
+    expect(unrotated.json().details.violations[0]).toMatchObject({
+      ruleId: 'P21.5-term',
+      severity: 'warn',
+      facts: { reason: 'rotated', noSuccessor: true },
+    });
+    const rotated = await county.post(`/api/assignments/${ids.handed}/end`, {
+      endOn: '2026-04-20',
+      reason: 'rotated',
+    });
+    expect(rotated.statusCode, rotated.body).toBe(200);
+    expect(rotated.json().violations).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // What is on post in a village on a date, and what a need still lacks once the people on post are counted
 // (issue 9, the county clerk's finding 1). One function for the needs proposal, matching and the team
 // board, so the three count the same shortfall.
-import { addDays, type IsoDate, isAfter, isBefore } from '../time/iso-date';
+import { addDays, type IsoDate, isBefore } from '../time/iso-date';
 import { ROTATION_WINDOW_DAYS } from './team';
 import { lastDayOf, onPostOn, type Term } from './terms';
 
@@ -37,8 +37,8 @@ export function onPostSummary(villageTerms: readonly Term[], date: IsoDate): OnP
 }
 
 /**
- * The assignments that hold a place on `date` for planning: on post then, or arriving within the window,
- * and serving at least `windowDays` more days (their last day no earlier than date + window). Someone who
+ * The assignments that hold a place on `date` for planning: on post then or already assigned to arrive
+ * later, and serving at least `windowDays` more days (their last day no earlier than date + window). Someone who
  * leaves within the window is due for rotation: the place is to be filled again (到期轮换), which is also
  * when a successor first secretary may be added (`postTaken`).
  */
@@ -48,7 +48,7 @@ export function holdingPlaces(
   windowDays: number = ROTATION_WINDOW_DAYS,
 ): Term[] {
   const horizon = addDays(date, windowDays);
-  return villageTerms.filter((t) => !isAfter(t.startOn, horizon) && !isBefore(lastDayOf(t), horizon));
+  return villageTerms.filter((t) => !isBefore(lastDayOf(t), horizon));
 }
 
 /**
@@ -62,24 +62,36 @@ export function shortfallOf(
   date: IsoDate,
   windowDays: number = ROTATION_WINDOW_DAYS,
 ): Staffing {
-  const holding = holdingPlaces(villageTerms, date, windowDays);
-  const fs = holding.some(isFirstSecretary);
-  const others = holding.filter((t) => !isFirstSecretary(t)).length;
+  const held = heldOn(villageTerms, date, windowDays);
   return {
-    firstSecretary: required.firstSecretary && !fs,
-    members: Math.max(required.members - others, 0),
+    firstSecretary: required.firstSecretary && !held.firstSecretary,
+    members: Math.max(required.members - held.members, 0),
   };
 }
 
-/** What is on post and what is short, as a proposal line shows it. */
+/** The places held on `date` (`holdingPlaces`) as a staffing: a first secretary, and how many others. */
+export function heldOn(
+  villageTerms: readonly Term[],
+  date: IsoDate,
+  windowDays: number = ROTATION_WINDOW_DAYS,
+): Staffing {
+  const holding = holdingPlaces(villageTerms, date, windowDays);
+  return {
+    firstSecretary: holding.some(isFirstSecretary),
+    members: holding.filter((t) => !isFirstSecretary(t)).length,
+  };
+}
+
+/** What is on post, what holds a place and what is short, as a proposal line shows it. */
 export function staffingOn(
   required: Staffing,
   villageTerms: readonly Term[],
   date: IsoDate,
   windowDays: number = ROTATION_WINDOW_DAYS,
-): { onPost: OnPost; shortfall: Staffing } {
+): { onPost: OnPost; held: Staffing; shortfall: Staffing } {
   return {
     onPost: onPostSummary(villageTerms, date),
+    held: heldOn(villageTerms, date, windowDays),
     shortfall: shortfallOf(required, villageTerms, date, windowDays),
   };
 }

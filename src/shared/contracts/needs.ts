@@ -52,6 +52,20 @@ export const proposalLine = z.object({
   strengths: z.array(z.string()),
   reasons: z.array(basisItem),
   openNeedId: z.string().nullable(),
+  /**
+   * What is on post in the village on the date: a first secretary, how many members (and leaders) besides,
+   * and the last day of the first of them to leave (null when nobody is on post).
+   */
+  onPost: z.object({
+    firstSecretary: z.boolean(),
+    members: z.number().int(),
+    until: z.string().nullable(),
+  }),
+  /**
+   * What the proposal asks for beyond the people on post: `firstSecretary` / `members` above less those who
+   * serve beyond the rotation window (90 days) — the same count as matching and the team board.
+   */
+  shortfall: z.object({ firstSecretary: z.boolean(), members: z.number().int() }),
 });
 
 export const proposalView = z.object({

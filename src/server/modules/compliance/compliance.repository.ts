@@ -35,13 +35,28 @@ const within = (scope: Scope, column: SQL, region?: string): SQL =>
 // over villages. An assignment is on post from its start to its actual end, or its planned end.
 export function createComplianceRepository() {
   return {
-    /** Villages holding one of `categories` on `date` without an assignment (of `role`, when given) on post. */
+    /**
+     * Villages holding one of `categories` (and none of `unless`) on `date` without an assignment in one of
+     * `roles` on post — the coverage predicate of src/domain/policy/coverage.ts as one set query.
+     */
     async uncovered(
       db: Executor,
       scope: Scope,
-      opts: { date: string; categories: readonly string[]; firstSecretaryOnly: boolean; region?: string },
+      opts: {
+        date: string;
+        categories: readonly string[];
+        unless?: readonly string[];
+        roles: readonly string[];
+        region?: string;
+      },
     ): Promise<CoverageGapRow[]> {
-      const roleFilter = opts.firstSecretaryOnly ? sql`and a.team_role = 'first_secretary'` : sql``;
+      const roleFilter = sql`and a.team_role = any(${sql.param([...opts.roles])}::text[])`;
+      const unless =
+        opts.unless && opts.unless.length > 0
+          ? sql`and not exists (select 1 from village_categories u where u.village_code = c.village_code
+              and u.category = any(${sql.param([...opts.unless])}::text[])
+              and u.valid_from <= ${opts.date} and (u.valid_to is null or u.valid_to >= ${opts.date}))`
+          : sql``;
       const result = (await db.execute(sql`
         select c.village_code as "villageCode", coalesce(r.name, c.village_code) as "villageName",
                min(c.valid_from)::text as "categorySince",
@@ -52,6 +67,7 @@ export function createComplianceRepository() {
         where c.category = any(${sql.param([...opts.categories])}::text[])
           and c.valid_from <= ${opts.date} and (c.valid_to is null or c.valid_to >= ${opts.date})
           and ${within(scope, sql`c.village_code`, opts.region)}
+          ${unless}
           and not exists (
             select 1 from assignments a
             where a.village_code = c.village_code and a.start_on <= ${opts.date}

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { regionVisible } from '../../../domain/access/scope';
 import { type RuleId, rule } from '../../../domain/policy/catalogue';
+import { type CoverageRuleId, coverageRequirementsOn } from '../../../domain/policy/coverage';
 import { policyVersionOn } from '../../../domain/policy/versions';
 import { addDays, type IsoDate, todayInShanghai } from '../../../domain/time';
 import { AppError, type Lang, type LocalisedText } from '../../../shared/errors';
@@ -19,6 +20,26 @@ export interface ComplianceItem {
 }
 
 const later = (a: string, b: string | null) => (b && b > a ? b : a);
+
+/** What a coverage gap is, by rule: a lone member on post is not coverage (P21.2-scope, P17.1.2-cover). */
+const GAP_TEXT: Record<CoverageRuleId, LocalisedText> = {
+  'P21.2-weak': {
+    zh: '为党组织软弱涣散村，没有在岗的第一书记',
+    en: 'weak party organisation without a first secretary on post',
+  },
+  'P21.2-scope': {
+    zh: '为脱贫村或易地扶贫搬迁安置村，没有在岗的第一书记（只有队员不算有工作队）',
+    en: 'lifted or relocation village without a first secretary on post (members alone are not its team)',
+  },
+  'P17.1.2-cover': {
+    zh: '为建档立卡贫困村（含深度贫困村），没有由第一书记或队长带领的在岗工作队',
+    en: 'registered poor (or deep-poverty) village without a team led by a first secretary or leader on post',
+  },
+  'P17.2.3-stay': {
+    zh: '已退出贫困，脱贫攻坚期内工作队不得撤离，但没有由第一书记或队长带领的在岗工作队',
+    en: 'exited poverty during the campaign, when its team must stay, and has no led team on post',
+  },
+};
 
 export function createComplianceService(deps: {
   db: Db;
@@ -55,32 +76,24 @@ export function createComplianceService(deps: {
           countyCode: g.villageCode.slice(0, 6),
         });
 
+    // The villages that must be covered: the one predicate the needs proposal and the need check use
+    // (src/domain/policy/coverage.ts), each rule as one set query (issue 9, policy correction 3).
+    const requirements = coverageRequirementsOn(date);
+    const gaps = await Promise.all(
+      requirements.map((r) =>
+        compliance.uncovered(db, actor.scope, {
+          ...opts,
+          categories: r.categories,
+          unless: r.unless,
+          roles: r.coveredBy,
+        }),
+      ),
+    );
+    requirements.forEach((r, i) => {
+      gaps[i]!.forEach(villageGap(r.ruleId, GAP_TEXT[r.ruleId]));
+    });
     if (policyVersionOn(date) === 'P21') {
-      const [weak, scope, central] = await Promise.all([
-        compliance.uncovered(db, actor.scope, {
-          ...opts,
-          categories: ['weakPartyOrg'],
-          firstSecretaryOnly: true,
-        }),
-        compliance.uncovered(db, actor.scope, {
-          ...opts,
-          categories: ['liftedFromPoverty', 'relocationSite'],
-          firstSecretaryOnly: false,
-        }),
-        compliance.centralUnitsWithoutFirstSecretary(db, actor.scope, opts),
-      ]);
-      weak.forEach(
-        villageGap('P21.2-weak', {
-          zh: '为党组织软弱涣散村，没有在岗的第一书记',
-          en: 'weak party organisation without a first secretary on post',
-        }),
-      );
-      scope.forEach(
-        villageGap('P21.2-scope', {
-          zh: '为脱贫村或易地扶贫搬迁安置村，没有在岗的工作队',
-          en: 'lifted or relocation village without a team on post',
-        }),
-      );
+      const central = await compliance.centralUnitsWithoutFirstSecretary(db, actor.scope, opts);
       for (const u of central) {
         out.push({
           ruleId: 'P21.3-central',
@@ -93,18 +106,6 @@ export function createComplianceService(deps: {
           countyCode: u.targetCode.slice(0, 6),
         });
       }
-    } else {
-      const poor = await compliance.uncovered(db, actor.scope, {
-        ...opts,
-        categories: ['registeredPoor'],
-        firstSecretaryOnly: false,
-      });
-      poor.forEach(
-        villageGap('P17.1.2-cover', {
-          zh: '为建档立卡贫困村，没有在岗的工作队',
-          en: 'registered poor village without a team on post',
-        }),
-      );
     }
     for (const n of await compliance.needsWithoutCandidate(db, actor.scope, opts)) {
       out.push({
@@ -193,7 +194,14 @@ export function createComplianceService(deps: {
   };
 }
 
-const ruleIds: RuleId[] = ['P21.2-weak', 'P21.2-scope', 'P21.3-central', 'P17.1.2-cover', 'P21.1-order'];
+const ruleIds: RuleId[] = [
+  'P21.2-weak',
+  'P21.2-scope',
+  'P21.3-central',
+  'P17.1.2-cover',
+  'P17.2.3-stay',
+  'P21.1-order',
+];
 
 function summarise(all: ComplianceItem[], names: Map<string, string>) {
   const byCounty = new Map<

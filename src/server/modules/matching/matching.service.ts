@@ -3,8 +3,8 @@ import type { MatchCandidate, MatchNeed } from '../../../domain/matching/score';
 import { checkCandidate, isYoung } from '../../../domain/policy/eligibility';
 import { defaultParameters } from '../../../domain/policy/parameters';
 import { policyVersionOn } from '../../../domain/policy/versions';
-import { remainingSlots, TERM_YEARS } from '../../../domain/tenure';
-import { dateReachingYears, type IsoDate, todayInShanghai } from '../../../domain/time';
+import { fullTermEnd, shortfallOf, type Term } from '../../../domain/tenure';
+import { type IsoDate, todayInShanghai } from '../../../domain/time';
 import type { AcceptBody, MatchingBody } from '../../../shared/contracts/matching';
 import { AppError, notFound } from '../../../shared/errors';
 import type { Actor } from '../../context';
@@ -16,7 +16,7 @@ import {
   type ParametersOf,
   requireComposer,
 } from '../assignments/assignments.service';
-import { toAssignmentView } from '../assignments/assignments.view';
+import { termOf, toAssignmentView } from '../assignments/assignments.view';
 import type { AuditRepository } from '../audit/audit.repository';
 import type { NeedRepository } from '../needs/needs.repository';
 import type { NominationRepository } from '../nominations/nominations.repository';
@@ -70,29 +70,29 @@ export function createMatchingService(deps: {
       const date = (body?.date ?? today()) as IsoDate;
       const needRows = await repo.openNeeds(db, countyCode);
       const villageCodes = [...new Set(needRows.map((r) => r.need.villageCode))];
-      const taken = await assignments.takenFromNeeds(
-        db,
-        needRows.map((r) => r.need.id),
-      );
+      // What each village lacks once the people on post are counted (shortfallOf: the same count as the
+      // needs proposal and the team board, clerk finding 1).
+      const posted = await assignments.ofVillages(db, villageCodes);
       const categories = await repo.categoriesOn(db, villageCodes, date);
       const keyAssisted = await repo.keyAssistedOn(db, countyCode, date);
       const pairings = await repo.villagePairings(db, villageCodes, date);
       const statuses = body?.includeProposed ? IN_PROCEDURE : ['decided'];
       const candidateRows = await repo.candidates(db, countyCode, statuses, date);
-      const takenBy = new Map<string, typeof taken>();
-      for (const t of taken) takenBy.set(t.needId, [...(takenBy.get(t.needId) ?? []), t]);
+      const termsBy = new Map<string, Term[]>();
+      for (const r of posted) termsBy.set(r.villageCode, [...(termsBy.get(r.villageCode) ?? []), termOf(r)]);
       const villageNames = new Map(
         needRows.map((r) => [r.need.villageCode, r.villageName ?? r.need.villageCode]),
       );
       const needs: MatchNeed[] = [];
       for (const { need } of needRows) {
-        const left = remainingSlots(need, takenBy.get(need.id) ?? []);
-        if (left.firstSecretary + left.members === 0) continue;
+        // No first secretary while the one on post serves beyond the handover window (issue 9 item 8).
+        const left = shortfallOf(need, termsBy.get(need.villageCode) ?? [], date);
+        if (!left.firstSecretary && left.members === 0) continue;
         needs.push({
           needId: need.id,
           villageCode: need.villageCode,
           villageName: villageNames.get(need.villageCode)!,
-          firstSecretary: left.firstSecretary > 0,
+          firstSecretary: left.firstSecretary,
           members: left.members,
           activeCategories: categories.get(need.villageCode) ?? [],
           keyAssistedCounty: keyAssisted,
@@ -219,7 +219,7 @@ export function createMatchingService(deps: {
               nominationId: nomination.id,
               teamRole: p.slot,
               startOn,
-              plannedEndOn: p.plannedEndOn ?? dateReachingYears(startOn, TERM_YEARS),
+              plannedEndOn: p.plannedEndOn ?? fullTermEnd(startOn),
               ...(p.overrides ? { overrides: p.overrides } : {}),
             });
             const [row] = await assignments.byIds(tx, [assignment.id]);

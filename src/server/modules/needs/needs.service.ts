@@ -1,16 +1,19 @@
 import { and, eq, gte, inArray, lt } from 'drizzle-orm';
 import type { Scope } from '../../../domain/access/scope';
 import { prefixUpperBound } from '../../../domain/access/scope';
-import { proposeNeeds } from '../../../domain/policy/needs';
+import { needBasis, proposeNeeds } from '../../../domain/policy/needs';
 import { policyVersionOn } from '../../../domain/policy/versions';
 import { resolveOverrides } from '../../../domain/policy/violations';
 import { checkNeed } from '../../../domain/selection/need-check';
+import { type Staffing, staffingOn, type Term } from '../../../domain/tenure';
 import { type IsoDate, todayInShanghai } from '../../../domain/time';
 import type { CreateNeedBody } from '../../../shared/contracts/needs';
 import { AppError, notFound } from '../../../shared/errors';
 import { type Actor, hasRole } from '../../context';
 import type { Db, Executor } from '../../db/client';
 import { regions, unitPairings, units } from '../../db/schema';
+import type { AssignmentRepository } from '../assignments/assignments.repository';
+import { termOf } from '../assignments/assignments.view';
 import type { AuditRepository } from '../audit/audit.repository';
 import type { NominationRepository } from '../nominations/nominations.repository';
 import { policyViolation, recordedFindings } from '../policy/policy.errors';
@@ -27,12 +30,14 @@ export function createNeedService(deps: {
   db: Db;
   needs: NeedRepository;
   nominations: NominationRepository;
+  /** Read only: the assignments of the villages, to count who is on post (the assignments module writes them). */
+  assignments: AssignmentRepository;
   villages: VillageRepository;
   regions: RegionRepository;
   audit: AuditRepository;
   clock: Clock;
 }) {
-  const { db, needs, nominations, villages, regions: regionRepo, audit, clock } = deps;
+  const { db, needs, nominations, assignments, villages, regions: regionRepo, audit, clock } = deps;
 
   function requirePlanner(actor: Actor) {
     if (!hasRole(actor, 'sys_admin', 'org_admin', 'leading_group')) {
@@ -57,18 +62,24 @@ export function createNeedService(deps: {
       .orderBy(regions.code);
   }
 
-  /** The proposal for a county on a date: categories → needs under the policy in force (P21.2 / P17.1.2). */
-  async function proposal(actor: Actor, countyCode: string, date: IsoDate) {
+  /**
+   * The proposal for a county on a date: categories → needs under the policy in force (P21.2 / P17.1.2),
+   * with what is on post in each village and the shortfall the proposal asks for (clerk finding 1).
+   */
+  async function plan(actor: Actor, countyCode: string, date: IsoDate) {
     const county = await villages.findCounty(db, actor.scope, countyCode, 'inside');
     if (!county) throw notFound(COUNTY);
     const list = await villagesOfCounty(db, countyCode);
     const codes = list.map((v) => v.code);
-    const [categories, flagged, open, townships] = await Promise.all([
+    const [categories, flagged, open, townships, posted] = await Promise.all([
       villages.activeCategories(db, codes, date),
       villages.countiesFlaggedOn(db, [countyCode], 'keyAssistedCounty', date),
       needs.openFor(db, codes),
       regionRepo.names(db, [...new Set(list.map((v) => v.parentCode ?? ''))]),
+      assignments.ofVillages(db, codes),
     ]);
+    const termsBy = new Map<string, Term[]>();
+    for (const r of posted) termsBy.set(r.villageCode, [...(termsBy.get(r.villageCode) ?? []), termOf(r)]);
     const keyAssistedCounty = flagged.has(countyCode);
     const proposed = proposeNeeds({
       villages: list.map((v) => ({
@@ -81,28 +92,40 @@ export function createNeedService(deps: {
     });
     const byCode = new Map(proposed.map((p) => [p.villageCode, p]));
     const openByVillage = new Map(open.map((n) => [n.villageCode, n.id]));
+    const held = new Map<string, Staffing>();
+    const items = list.map((v) => {
+      const p = byCode.get(v.code);
+      const required = { firstSecretary: p?.firstSecretary ?? false, members: p?.members ?? 0 };
+      const staffing = staffingOn(required, termsBy.get(v.code) ?? [], date);
+      held.set(v.code, staffing.held);
+      return {
+        villageCode: v.code,
+        villageName: v.name,
+        townshipName: townships.get(v.parentCode ?? '') ?? '',
+        activeCategories: categories.get(v.code) ?? [],
+        ...required,
+        strengths: [...(p?.strengths ?? [])],
+        reasons: (p?.reasons ?? []).map((r) => ({ ruleId: r.ruleId, message: r.message })),
+        openNeedId: openByVillage.get(v.code) ?? null,
+        onPost: staffing.onPost,
+        shortfall: staffing.shortfall,
+      };
+    });
     return {
-      countyCode,
-      countyName: county.name,
-      date,
-      policyVersion: policyVersionOn(date),
-      keyAssistedCounty,
-      items: list.map((v) => {
-        const p = byCode.get(v.code);
-        return {
-          villageCode: v.code,
-          villageName: v.name,
-          townshipName: townships.get(v.parentCode ?? '') ?? '',
-          activeCategories: categories.get(v.code) ?? [],
-          firstSecretary: p?.firstSecretary ?? false,
-          members: p?.members ?? 0,
-          strengths: [...(p?.strengths ?? [])],
-          reasons: (p?.reasons ?? []).map((r) => ({ ruleId: r.ruleId, message: r.message })),
-          openNeedId: openByVillage.get(v.code) ?? null,
-        };
-      }),
+      view: {
+        countyCode,
+        countyName: county.name,
+        date,
+        policyVersion: policyVersionOn(date),
+        keyAssistedCounty,
+        items,
+      },
+      held,
     };
   }
+
+  const proposal = async (actor: Actor, countyCode: string, date: IsoDate) =>
+    (await plan(actor, countyCode, date)).view;
 
   async function view(rows: NeedRecord[]) {
     const [names, counts] = await Promise.all([
@@ -143,8 +166,8 @@ export function createNeedService(deps: {
     items: Omit<CreateNeedBody, 'date'>[],
     date: IsoDate,
   ) {
-    const plan = await proposal(actor, countyCode, date);
-    const lines = new Map(plan.items.map((i) => [i.villageCode, i]));
+    const planned = await plan(actor, countyCode, date);
+    const lines = new Map(planned.view.items.map((i) => [i.villageCode, i]));
     const prepared = items.map((item) => {
       const line = lines.get(item.villageCode);
       if (!line) throw notFound(VILLAGE);
@@ -158,11 +181,14 @@ export function createNeedService(deps: {
           { villageCode: item.villageCode, openNeedId: line.openNeedId },
         );
       }
+      // The need adds to the places held on post (clerk finding 1): a need for the shortfall is no reduction.
+      const covered = planned.held.get(item.villageCode) ?? { firstSecretary: false, members: 0 };
       const findings = checkNeed({
         date,
         activeCategories: line.activeCategories,
         need: item,
         proposed: line,
+        covered,
       });
       // The reason the county gives is the override reason of a reduction (P21.2-reduce).
       const overrides = [
@@ -175,8 +201,13 @@ export function createNeedService(deps: {
       ];
       const resolution = resolveOverrides(findings, overrides);
       if (!resolution.ok) throw policyViolation(resolution);
+      // No recorded rule text may state a number the need does not have (clerk finding 6).
+      const team = {
+        firstSecretary: item.firstSecretary || covered.firstSecretary,
+        members: item.members + covered.members,
+      };
       const basis = [
-        ...line.reasons,
+        ...needBasis(line, team),
         ...recordedFindings(resolution).map((f) => ({ ruleId: f.ruleId, message: f.message })),
       ];
       return { item, line, basis };

@@ -4,7 +4,7 @@ import {
   firstSecretaryGaps,
   lastDayOf,
   onPostOn,
-  remainingSlots,
+  shortfallOf,
   teamWarnings,
   termProgress,
 } from '../../../domain/tenure';
@@ -48,18 +48,8 @@ export function createTeamService(deps: {
       const rows = await assignments.ofVillages(db, [code]);
       const teamRows = await assignments.teamsOf(db, [code]);
       const openNeeds = await assignments.openNeedsOf(db, [code]);
-      const taken = await assignments.takenFromNeeds(
-        db,
-        openNeeds.map((n) => n.id),
-      );
-      const waiting = openNeeds.some(
-        (n) =>
-          remainingSlots(
-            n,
-            taken.filter((t) => t.needId === n.id),
-          ).firstSecretary > 0,
-      );
       const terms = rows.map(termOf);
+      const waiting = openNeeds.some((n) => shortfallOf(n, terms, on).firstSecretary);
       const gaps = firstSecretaryGaps(terms, waiting ? on : undefined);
       const fsNow = rows.find((r) => r.teamRole === 'first_secretary' && onPostOn(termOf(r), on));
       return {
@@ -103,7 +93,6 @@ export function createTeamService(deps: {
       const teamRows = await assignments.teamsOf(db, codes);
       const openNeeds = await repo.openNeedsOfCounty(db, countyCode);
       const needIds = openNeeds.map((n) => n.id);
-      const taken = await assignments.takenFromNeeds(db, needIds);
       const candidates = await repo.candidatesByNeed(db, needIds);
       const names = await repo.names(db, [...codes, ...new Set(codes.map((c) => c.slice(0, 9)))]);
       const partyMembers = await repo.partyMembers(db, [...new Set(rows.map((r) => r.cadreId))]);
@@ -113,16 +102,19 @@ export function createTeamService(deps: {
       const villages = [];
       for (const code of codes) {
         const villageRows = rowsBy.get(code) ?? [];
-        const needs = (needsBy.get(code) ?? []).map((n) => ({
-          id: n.id,
-          firstSecretary: n.firstSecretary,
-          members: n.members,
-          remaining: remainingSlots(
-            n,
-            taken.filter((t) => t.needId === n.id),
-          ),
-          candidates: candidates.get(n.id) ?? 0,
-        }));
+        const villageTerms = villageRows.map(termOf);
+        // What is still short once the people on post are counted: the same count as the needs proposal and
+        // matching (shortfallOf, clerk finding 1) — a full team serving on is not shown as short.
+        const needs = (needsBy.get(code) ?? []).map((n) => {
+          const short = shortfallOf(n, villageTerms, on);
+          return {
+            id: n.id,
+            firstSecretary: n.firstSecretary,
+            members: n.members,
+            remaining: { firstSecretary: short.firstSecretary ? 1 : 0, members: short.members },
+            candidates: candidates.get(n.id) ?? 0,
+          };
+        });
         const current = currentTeam(teamsBy.get(code) ?? [], villageRows, on);
         if (!current && needs.length === 0) continue;
         // The current team from the date on, and whoever else is on post that day (the outgoing team

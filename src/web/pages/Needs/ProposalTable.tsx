@@ -36,6 +36,7 @@ import {
   linesOfRefusal,
   localProblem,
   peopleOf,
+  proposedPeople,
 } from './planLines';
 
 type View = 'all' | 'planned' | 'selected' | 'changed' | 'problems';
@@ -63,7 +64,8 @@ export function ProposalTable({
 
   const [choices, setChoices] = useState<Record<string, LineChoice>>({});
   const [selected, setSelected] = useState<string[]>(() =>
-    lines.filter((x) => !x.openNeedId && peopleOf(x) > 0).map((x) => x.villageCode),
+    // A village covered by the team on post (no shortfall) is not pre-selected (clerk finding 1).
+    lines.filter((x) => !x.openNeedId && proposedPeople(x) > 0).map((x) => x.villageCode),
   );
   const [errors, setErrors] = useState<Record<string, LineError>>({});
   // The lines the last confirmation found problems on: they stay in view while the county fixes them.
@@ -99,7 +101,7 @@ export function ProposalTable({
     if (q && !x.villageName.includes(q) && !x.villageCode.includes(q)) return false;
     switch (view) {
       case 'planned':
-        return peopleOf(x) > 0;
+        return proposedPeople(x) > 0;
       case 'selected':
         return selected.includes(x.villageCode);
       case 'changed':
@@ -120,7 +122,7 @@ export function ProposalTable({
     },
     { fs: 0, members: 0 },
   );
-  const proposed = lines.filter((x) => peopleOf(x) > 0);
+  const proposed = lines.filter((x) => proposedPeople(x) > 0);
   const recorded = lines.filter((x) => x.openNeedId).length;
 
   const submit = () => {
@@ -211,6 +213,12 @@ export function ProposalTable({
       key: 'categories',
       width: 170,
       render: (_, x) => <VillageCategoryTags categories={x.activeCategories} />,
+    },
+    {
+      title: l({ zh: '在岗', en: 'On post' }),
+      key: 'onPost',
+      width: 130,
+      render: (_, x) => <OnPostCell line={x} />,
     },
     {
       title: l({ zh: '第一书记', en: 'First secretary' }),
@@ -385,12 +393,12 @@ export function ProposalTable({
         />
         <Statistic
           title={l({ zh: '建议第一书记', en: 'First secretaries proposed' })}
-          value={formatNumber(proposed.filter((x) => x.firstSecretary).length, lang)}
+          value={formatNumber(proposed.filter((x) => x.shortfall.firstSecretary).length, lang)}
         />
         <Statistic
           title={l({ zh: '建议队员', en: 'Members proposed' })}
           value={formatNumber(
-            proposed.reduce((n, x) => n + x.members, 0),
+            proposed.reduce((n, x) => n + x.shortfall.members, 0),
             lang,
           )}
         />
@@ -458,7 +466,7 @@ export function ProposalTable({
         <Button
           size="small"
           onClick={() =>
-            setSelected(lines.filter((x) => !x.openNeedId && peopleOf(x) > 0).map((x) => x.villageCode))
+            setSelected(lines.filter((x) => !x.openNeedId && proposedPeople(x) > 0).map((x) => x.villageCode))
           }
         >
           {l({ zh: '勾选建议选派的村', en: 'Tick proposed villages' })}
@@ -503,7 +511,7 @@ export function ProposalTable({
         columns={tinted}
         dataSource={shown}
         loading={refreshing && !confirm.isPending}
-        scroll={{ x: 1130 }}
+        scroll={{ x: 1260 }}
         sticky={{ offsetHeader: 64 }}
         rowClassName={(x) => (x.openNeedId ? styles.recorded! : '')}
         rowSelection={{
@@ -523,5 +531,41 @@ export function ProposalTable({
         }}
       />
     </Card>
+  );
+}
+
+/** What is on post on the planning date: first secretary, members, until when (clerk finding 1). */
+function OnPostCell({ line }: { line: ProposalLine }) {
+  const { l } = useT();
+  const { onPost } = line;
+  if (!onPost.firstSecretary && onPost.members === 0) {
+    return (
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {l({ zh: '无人在岗', en: 'Nobody on post' })}
+      </Typography.Text>
+    );
+  }
+  const covered = peopleOf(line.shortfall) === 0;
+  return (
+    <Flex vertical>
+      <Typography.Text style={{ fontSize: 12 }}>
+        {onPost.firstSecretary
+          ? l({
+              zh: `第一书记和 ${onPost.members} 名队员`,
+              en: `First secretary and ${enCount(onPost.members, 'member')}`,
+            })
+          : l({ zh: `队员 ${onPost.members} 名`, en: enCount(onPost.members, 'member') })}
+      </Typography.Text>
+      {onPost.until && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {l({ zh: `至 ${onPost.until}`, en: `until ${onPost.until}` })}
+        </Typography.Text>
+      )}
+      {covered && (
+        <Tag color="green" style={{ marginInlineEnd: 0, width: 'fit-content' }}>
+          {l({ zh: '在岗队伍已满足', en: 'Covered by the team on post' })}
+        </Tag>
+      )}
+    </Flex>
   );
 }

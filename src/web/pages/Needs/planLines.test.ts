@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProposalLine } from '../../api/needs';
-import { choiceOf, confirmItem, isReduced, linesOfRefusal, localProblem } from './planLines';
+import { choiceOf, confirmItem, isReduced, linesOfRefusal, localProblem, proposedPeople } from './planLines';
 
 const line = (code: string, over: Partial<ProposalLine> = {}): ProposalLine => ({
   villageCode: code,
@@ -12,10 +12,27 @@ const line = (code: string, over: Partial<ProposalLine> = {}): ProposalLine => (
   strengths: [],
   reasons: [{ ruleId: 'P21.2-scope', message: '脱贫村' }],
   openNeedId: null,
+  onPost: { firstSecretary: false, members: 0, until: null },
+  shortfall: { firstSecretary: over.firstSecretary ?? true, members: over.members ?? 3 },
   ...over,
 });
 
 describe('planning lines', () => {
+  it('proposes only the shortfall: a village whose team serves on is proposed nobody and not ticked (clerk finding 1)', () => {
+    const covered = line('9', {
+      onPost: { firstSecretary: true, members: 2, until: '2027-05-31' },
+      shortfall: { firstSecretary: false, members: 0 },
+    });
+    expect(proposedPeople(covered)).toBe(0);
+    expect(choiceOf(covered)).toMatchObject({ firstSecretary: false, members: 0 });
+    const short = line('8', {
+      onPost: { firstSecretary: true, members: 1, until: '2027-05-31' },
+      shortfall: { firstSecretary: false, members: 2 },
+    });
+    expect(choiceOf(short)).toMatchObject({ firstSecretary: false, members: 2 });
+    expect(isReduced(short, { ...choiceOf(short), members: 1 })).toBe(true);
+  });
+
   it('leaves the rules to the server: a reduction is flagged, not refused, on the page', () => {
     const l = line('1');
     const choice = { ...choiceOf(l), members: 1 };

@@ -9,9 +9,16 @@ export interface LineChoice {
   reason: string;
 }
 
+/**
+ * What the proposal asks to send: the shortfall once the people on post are counted (clerk finding 1) —
+ * a village whose team serves on is proposed nothing.
+ */
+export const proposedOf = (line: ProposalLine): { firstSecretary: boolean; members: number } =>
+  line.shortfall;
+
 export const choiceOf = (line: ProposalLine): LineChoice => ({
-  firstSecretary: line.firstSecretary,
-  members: line.members,
+  firstSecretary: proposedOf(line).firstSecretary,
+  members: proposedOf(line).members,
   strengths: [...line.strengths],
   reason: '',
 });
@@ -19,18 +26,21 @@ export const choiceOf = (line: ProposalLine): LineChoice => ({
 export const peopleOf = (n: { firstSecretary: boolean; members: number }) =>
   (n.firstSecretary ? 1 : 0) + n.members;
 
+/** People the proposal asks to send (the shortfall); 0 for a village covered by the team on post. */
+export const proposedPeople = (line: ProposalLine) => peopleOf(proposedOf(line));
+
 /** Fewer people than the proposal: the server decides whether the rules ask for a reason (P21.2-reduce). */
-export const isReduced = (line: ProposalLine, choice: LineChoice) => peopleOf(choice) < peopleOf(line);
+export const isReduced = (line: ProposalLine, choice: LineChoice) => peopleOf(choice) < proposedPeople(line);
 
 export const isChanged = (line: ProposalLine, choice: LineChoice) =>
-  choice.firstSecretary !== line.firstSecretary ||
-  choice.members !== line.members ||
+  choice.firstSecretary !== proposedOf(line).firstSecretary ||
+  choice.members !== proposedOf(line).members ||
   choice.strengths.length !== line.strengths.length ||
   choice.strengths.some((s) => !line.strengths.includes(s));
 
 /** What the page can see before asking the server: a ticked village with nobody planned. The rules are the server's. */
 export function localProblem(line: ProposalLine, choice: LineChoice): { zh: string; en: string } | null {
-  if (peopleOf(choice) > 0 || peopleOf(line) === 0) return null;
+  if (peopleOf(choice) > 0 || proposedPeople(line) === 0) return null;
   return {
     zh: '未安排任何人员：请安排第一书记或队员，或不选此村',
     en: 'Nobody is planned: plan a first secretary or members, or leave this village out',
