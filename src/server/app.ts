@@ -42,6 +42,7 @@ import {
   unsafeTextError,
   zodValidatorCompiler,
 } from './plugins/errors';
+import { idempotencyPlugin } from './plugins/idempotency';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -187,6 +188,7 @@ export async function buildApp(container: Container, options: BuildOptions = {})
   await app.register(authPlugin, { config });
   await app.register(healthRoutes);
   await app.register(sessionRoutes);
+  await app.register(idempotencyPlugin, { db: container.database.db });
   await app.register(regionRoutes);
   await app.register(userRoutes);
   await app.register(auditRoutes);

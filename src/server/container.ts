@@ -33,6 +33,7 @@ import { createUserRepository } from './modules/users/users.repository';
 import { type Clock, createUserService } from './modules/users/users.service';
 import { createVillageRepository } from './modules/villages/villages.repository';
 import { createVillageService } from './modules/villages/villages.service';
+import { pruneIdempotencyKeys } from './plugins/idempotency';
 import { fileAnchorStore } from './security/audit-anchor';
 import { auditChainKey, createFieldCipher, loadSecretKey } from './security/crypto';
 
@@ -135,6 +136,8 @@ export function createContainer(database: Database, config: Config, clock: Clock
     clock,
     cipher,
     anchors,
+  jobs.define('idempotency.prune', () => pruneIdempotencyKeys(db, clock.now()));
+  jobs.schedule('idempotency.prune', 3_600_000);
     jobs,
     repositories: { ...repositories, ...tenure },
     services,

@@ -34,7 +34,7 @@ export const cadreRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post(
     '/api/cadres',
-    { schema: { tags, body: createCadreBody, response: { 201: cadreBody } } },
+    { config: { idempotent: true }, schema: { tags, body: createCadreBody, response: { 201: cadreBody } } },
     async (req, reply) =>
       reply.status(201).send({ cadre: await app.services.cadres.create(actorOf(req), req.body) }),
   );

@@ -51,7 +51,10 @@ export const needRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post(
     '/api/village-needs',
-    { config: { localise: true }, schema: { tags, body: createNeedBody, response: { 201: one } } },
+    {
+      config: { localise: true, idempotent: true },
+      schema: { tags, body: createNeedBody, response: { 201: one } },
+    },
     async (req, reply) =>
       reply.status(201).send({ need: await app.services.needs.create(actorOf(req), req.body) }),
   );

@@ -24,7 +24,10 @@ export const nominationRoutes: FastifyPluginAsyncZod = async (app) => {
   nominationExportRoute(app);
   app.post(
     '/api/nominations',
-    { config, schema: { tags, body: createNominationBody, response: { 201: one } } },
+    {
+      config: { ...config, idempotent: true },
+      schema: { tags, body: createNominationBody, response: { 201: one } },
+    },
     async (req, reply) => reply.status(201).send({ nomination: await s.create(actorOf(req), req.body) }),
   );
   app.post(
