@@ -1,7 +1,9 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseIdNumber } from '../../src/domain/registry/id-number';
-import { cadres, units, villageProfiles } from '../../src/server/db/schema';
+import { fullTermEnd } from '../../src/domain/tenure';
+import { addYears, type IsoDate } from '../../src/domain/time';
+import { assignments, cadres, units, villageNeeds, villageProfiles } from '../../src/server/db/schema';
 import { seedDemo } from '../../src/server/demo/seed';
 import { createTestApp, type TestApp, XHR } from '../support/app';
 
@@ -72,5 +74,36 @@ describe('demo county', () => {
       const parsed = parseIdNumber(reveal.json().idNumber);
       expect(parsed.ok && parsed.facts).toMatchObject({ birthDate: c.birthDate, gender: c.gender });
     }
+  });
+
+  it('has no oddities: first secretaries were full party members a year before their first day, no two members of a team share a name, no rule ids in need reasons, terms end the day before the anniversary (clerk finding 8, P21.3-fs-party, P21.5-term)', async () => {
+    const db = t.container.database.db;
+    const terms = await db
+      .select({
+        teamId: assignments.teamId,
+        teamRole: assignments.teamRole,
+        startOn: assignments.startOn,
+        plannedEndOn: assignments.plannedEndOn,
+        name: cadres.name,
+        partyFullOn: cadres.partyFullOn,
+      })
+      .from(assignments)
+      .innerJoin(cadres, eq(cadres.id, assignments.cadreId));
+    expect(terms.length).toBeGreaterThan(50);
+    for (const a of terms.filter((x) => x.teamRole === 'first_secretary')) {
+      expect(a.partyFullOn, `${a.name} ${a.startOn}`).not.toBeNull();
+      expect(addYears(a.partyFullOn as IsoDate, 1) <= a.startOn, `${a.name} ${a.startOn}`).toBe(true);
+    }
+    const byTeam = new Map<string, string[]>();
+    for (const a of terms) byTeam.set(a.teamId, [...(byTeam.get(a.teamId) ?? []), a.name]);
+    for (const names of byTeam.values()) expect(new Set(names).size).toBe(names.length);
+    expect(terms.filter((a) => a.plannedEndOn === addYears(a.startOn as IsoDate, 2))).toEqual([]);
+    expect(terms.some((a) => a.plannedEndOn === fullTermEnd(a.startOn as IsoDate))).toBe(true);
+    const reasons = await db
+      .select({ reason: villageNeeds.reason, basis: villageNeeds.basis })
+      .from(villageNeeds);
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const n of reasons) expect(n.reason ?? '').not.toMatch(/P1[0-9]\.|P2[0-9]\.|[A-Z]\d+-/);
+    expect(reasons.filter((n) => (n.basis as unknown[]).length > 0).length).toBeGreaterThan(0);
   });
 });

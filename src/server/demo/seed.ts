@@ -198,6 +198,18 @@ export async function seedDemo(container: Container, reporter: Reporter): Promis
       return unitByKey.get(demoUnits[demoUnits.length - 1]!.key)!;
     };
     const cadreRows = [];
+    // No two cadres of the demo county share a name (clerk finding 8: two members of one team had the same).
+    const taken = new Set<string>();
+    const uniqueName = (male: boolean) => {
+      for (let tries = 0; ; tries++) {
+        const given = male ? GIVEN_MALE : GIVEN_FEMALE;
+        const name = `${pick(rand, SURNAMES)}${pick(rand, given)}${tries >= 50 ? pick(rand, given).slice(-1) : ''}`;
+        if (!taken.has(name)) {
+          taken.add(name);
+          return name;
+        }
+      }
+    };
     for (let i = 0; i < CADRES; i++) {
       const male = rand() < 0.66;
       const birthDate = day(rand, 1966, 1999);
@@ -213,7 +225,7 @@ export async function seedDemo(container: Container, reporter: Reporter): Promis
       const rank = pick(rand, RANKS);
       const unit = unitFor(rand());
       const fields: CadreFields = {
-        name: `${pick(rand, SURNAMES)}${pick(rand, male ? GIVEN_MALE : GIVEN_FEMALE)}`,
+        name: uniqueName(male),
         gender: male ? 'male' : 'female',
         birthDate,
         idNumber: makeIdNumber(pick(rand, BIRTH_REGIONS), birthDate, ((i * 2) % 998) + (male ? 1 : 2)),

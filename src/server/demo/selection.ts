@@ -31,14 +31,15 @@ export async function seedSelectionDemo(
   if (!unit) return { needs: 0, nominations: 0 };
 
   const proposal = await services.needs.propose(actor, DEMO_COUNTY);
-  const lines = proposal.items.filter((i) => !i.openNeedId && i.firstSecretary).slice(0, 5);
+  // Only villages short of a first secretary once the teams on post are counted (clerk finding 1).
+  const lines = proposal.items.filter((i) => !i.openNeedId && i.shortfall.firstSecretary).slice(0, 5);
   const needIds: string[] = [];
   for (const line of lines) {
     try {
       const need = await services.needs.create(actor, {
         villageCode: line.villageCode,
         firstSecretary: true,
-        members: line.members,
+        members: line.shortfall.members,
         strengths: line.strengths as ('party_mass' | 'economic' | 'social')[],
       });
       needIds.push(need.id);

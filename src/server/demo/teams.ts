@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, gte, isNull, lt, or, sql } from 'drizzle-orm';
+import { type RuleId, rule } from '../../domain/policy/catalogue';
 import { checkCandidate } from '../../domain/policy/eligibility';
 import { P21_IN_FORCE_FROM, policyVersionOn } from '../../domain/policy/versions';
 import { resolveOverrides, type Violation } from '../../domain/policy/violations';
-import { checkHandover, checkTerm, predecessorOf, type Term } from '../../domain/tenure';
+import { checkHandover, checkTerm, fullTermEnd, predecessorOf, type Term } from '../../domain/tenure';
 import { addDays, addYears, compareDates, type IsoDate, isBefore, todayInShanghai } from '../../domain/time';
 import type { Container } from '../container';
 import { systemActor } from '../context';
@@ -64,12 +65,20 @@ interface NeedPlan {
   effectiveOn: IsoDate;
   status: 'open' | 'filled';
   reason: string;
+  basis: { ruleId: RuleId; message: { zh: string; en: string } }[];
 }
 
-/** The first day of a term of exactly two years ending on `last` (days on post, both ends included). */
-// A term's planned end is the same calendar day two years on (src/domain/tenure/terms.ts).
-const twoYearsEndingOn = (end: IsoDate): IsoDate => addYears(end, -2);
-const lastDayOfTwoYears = (first: IsoDate): IsoDate => addYears(first, 2);
+/** A seeded need's reason in the county's words, and its rule in the basis (never in the reason). */
+const needText = (ruleId: RuleId, reason: string) => ({
+  reason,
+  basis: [{ ruleId, message: { zh: `${reason}（${rule(ruleId).title.zh}）`, en: rule(ruleId).title.en } }],
+});
+
+// Dates are days on post, both ends included (src/domain/time/README.md): a term of exactly two years from
+// its first day ends the day before the second anniversary (src/domain/tenure/terms.ts `fullTermEnd`).
+/** The first day of a term of exactly two years whose last day is `end`. */
+const twoYearsEndingOn = (end: IsoDate): IsoDate => addDays(addYears(end, -2), 1);
+const lastDayOfTwoYears = (first: IsoDate): IsoDate => fullTermEnd(first);
 const minDate = (a: IsoDate, b: IsoDate) => (compareDates(a, b) <= 0 ? a : b);
 
 export async function seedTeamsDemo(container: Container): Promise<Record<string, number>> {
@@ -172,10 +181,10 @@ export async function seedTeamsDemo(container: Container): Promise<Record<string
       members: 2,
       effectiveOn,
       status: 'filled',
-      reason:
-        policyVersionOn(effectiveOn) === 'P17'
-          ? '建档立卡贫困村，每村选派驻村工作队（P17.1.2-cover）'
-          : '脱贫村、易地扶贫搬迁安置村选派第一书记和工作队（P21.2-scope）',
+      // The reason is the county's words; the rule goes in the basis (clerk finding 8).
+      ...(policyVersionOn(effectiveOn) === 'P17'
+        ? needText('P17.1.2-cover', '建档立卡贫困村，按一村一队选派驻村工作队')
+        : needText('P21.2-scope', '脱贫村（易地扶贫搬迁安置村）继续选派第一书记和工作队')),
     });
     const base = { village, teamKey, needKey, start, plannedEnd };
     plans.push({
@@ -262,7 +271,7 @@ export async function seedTeamsDemo(container: Container): Promise<Record<string
       members: 2,
       effectiveOn: addDays(today, -60),
       status: 'open',
-      reason: '到期轮换：下一批第一书记和工作队（P21.5-rotate）',
+      ...needText('P21.5-rotate', '本批任期将满，到期轮换，选派下一批第一书记和工作队'),
     });
     plans.push({
       id: randomUUID(),
@@ -288,9 +297,9 @@ export async function seedTeamsDemo(container: Container): Promise<Record<string
       members: 2,
       effectiveOn: addDays(today, -45),
       status: 'open',
-      reason: has(village, 'weakPartyOrg')
-        ? '党组织软弱涣散村选派第一书记（P21.2-weak）'
-        : '乡村振兴任务重的村选派第一书记和工作队（P21.2-other）',
+      ...(has(village, 'weakPartyOrg')
+        ? needText('P21.2-weak', '村党组织软弱涣散，整顿期间选派第一书记')
+        : needText('P21.2-other', '乡村振兴任务重，县里研究决定选派第一书记和工作队')),
     });
     openCandidates.push({ needKey, village, role: 'first_secretary' });
     if (i < 2)
@@ -314,6 +323,13 @@ export async function seedTeamsDemo(container: Container): Promise<Record<string
     if (lastDay === null && busy) return false;
     if (isBefore(start, addYears(row.cadre.birthDate as IsoDate, 23))) return false;
     if (isBefore(start, row.cadre.workStartedOn as IsoDate)) return false;
+    // A first secretary is a full party member of a year's standing on the first day, in 2018 as well
+    // (clerk finding 8: a first secretary of 2018 became a full member only in 2025).
+    if (
+      role === 'first_secretary' &&
+      (!row.cadre.partyFullOn || isBefore(start, addYears(row.cadre.partyFullOn as IsoDate, 1)))
+    )
+      return false;
     const pairing = pairedVillageOf.get(row.unit.id);
     if (pairing && (pairing.village !== village || isBefore(start, pairing.from as IsoDate))) return false;
     const findings = checkCandidate({
@@ -420,6 +436,7 @@ export async function seedTeamsDemo(container: Container): Promise<Record<string
     firstSecretary: n.firstSecretary,
     members: n.members,
     reason: n.reason,
+    basis: n.basis,
     status: n.status,
     effectiveOn: n.effectiveOn,
     policyVersion: policyVersionOn(n.effectiveOn),

@@ -13,6 +13,8 @@ export function IsoDatePicker(props: {
   maxDate?: string;
   style?: CSSProperties;
   'aria-label'?: string;
+  /** A first or last day on post: show the glossary line (days on post, both ends included). */
+  onPostDays?: boolean;
 }) {
   return <TypedDatePicker {...props} style={{ width: '100%', ...props.style }} />;
 }

@@ -37,11 +37,12 @@ export const checklistRecorders: Role[] = [...rolesFor('teams.checklist')];
 export const manualEndReasons = ['completed', 'rotated', 'other'] as const satisfies readonly EndReason[];
 
 /**
- * The planned last day of a full two-year term starting on `startOn`: the same calendar day two years on, as
- * appointment documents write it (驻村时间 2024年3月1日至2026年3月1日; 29 February → 28 February), which the
- * server's term rule (P21.5-term, src/domain/tenure/terms.ts) accepts as two years.
+ * The planned last day of a full two-year term starting on `startOn`: dates are days on post, both ends
+ * included, so two years end the day before the second anniversary (2024-03-01 → 2026-02-28; from 29 February,
+ * 2026-02-27) — the server's term rule (P21.5-term, src/domain/tenure/terms.ts `fullTermEnd`).
  */
-export const fullTermEnd = (startOn: string): string => dayjs(startOn).add(2, 'year').format('YYYY-MM-DD');
+export const fullTermEnd = (startOn: string): string =>
+  dayjs(startOn).add(2, 'year').subtract(1, 'day').format('YYYY-MM-DD');
 
 export interface AssignmentFilters {
   region?: string;

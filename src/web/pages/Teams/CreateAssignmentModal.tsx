@@ -203,7 +203,7 @@ export function CreateAssignmentModal({
             rules={[{ required: true, message: l({ zh: '请选择日期', en: 'Choose a date' }) }]}
             style={{ flex: '1 1 220px' }}
           >
-            <IsoDatePicker allowClear={false} />
+            <IsoDatePicker allowClear={false} onPostDays />
           </Form.Item>
           <Form.Item
             name="plannedEndOn"

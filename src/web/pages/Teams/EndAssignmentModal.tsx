@@ -127,7 +127,7 @@ export function EndAssignmentModal({
           label={l({ zh: '最后在岗日期', en: 'Last day on post' })}
           rules={[{ required: true, message: l({ zh: '请选择日期', en: 'Choose a date' }) }]}
         >
-          <IsoDatePicker allowClear={false} minDate={assignment.startOn} />
+          <IsoDatePicker allowClear={false} minDate={assignment.startOn} onPostDays />
         </Form.Item>
         <Form.Item
           name="reason"
