@@ -1,4 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nameGrams } from '../../src/domain/regions/names';
+import { regions } from '../../src/server/db/schema';
 import { createTestApp, type TestApp, type TestUser } from '../support/app';
 
 let t: TestApp;
@@ -62,6 +65,28 @@ describe('regions', () => {
       '开阳县',
       '双流镇',
     ]);
+  });
+
+  it('finds a name by a character or a pair anywhere in it, as the unindexed like did (issue 9 item 8)', async () => {
+    const all = await t.container.database.db.select({ name: regions.name }).from(regions);
+    for (const q of ['永村', '双永村', '水', '井村', '开阳县']) {
+      const res = (await admin.get(`/api/regions/search?q=${encodeURIComponent(q)}&pageSize=100`)).json();
+      expect(res.total, q).toBe(all.filter((r) => r.name.includes(q)).length);
+      expect(res.total, q).toBeGreaterThan(0);
+      expect(
+        res.items.every((r: { name: string }) => r.name.includes(q)),
+        q,
+      ).toBe(true);
+    }
+  });
+
+  it('indexes each name by the grams the domain asks for (region_name_grams = nameGrams)', async () => {
+    const rows = await t.container.database.db
+      .select({ name: regions.name, grams: regions.nameGrams })
+      .from(regions)
+      .where(sql`${regions.code} >= '520121101' and ${regions.code} < '520121102'`);
+    expect(rows.length).toBeGreaterThan(5);
+    for (const r of rows) expect([...(r.grams ?? [])].sort(), r.name).toEqual(nameGrams(r.name).sort());
   });
 
   it('treats % and _ in a search as letters, not wildcards', async () => {

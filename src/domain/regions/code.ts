@@ -1,0 +1,42 @@
+// A region code is the spine of every scope (DESIGN.md §4): 2 digits province, 4 city, 6 county,
+// 9 township, 12 village. One reader of its parts, instead of `slice(0, N)` wherever a level is needed.
+
+export type RegionLevelNumber = 1 | 2 | 3 | 4 | 5;
+
+/** Digits of a code at each level (index = level). */
+export const CODE_LENGTHS = [0, 2, 4, 6, 9, 12] as const;
+
+const LEVEL_OF_LENGTH: Record<number, RegionLevelNumber> = { 2: 1, 4: 2, 6: 3, 9: 4, 12: 5 };
+
+/** 1 province · 2 city · 3 county · 4 township · 5 village; undefined for a string of another length. */
+export function levelOf(code: string): RegionLevelNumber | undefined {
+  return LEVEL_OF_LENGTH[code.length];
+}
+
+/** The code of the code's ancestor (or itself) at `level`; undefined when the code is above that level. */
+export function codeAt(code: string, level: RegionLevelNumber): string | undefined {
+  const n = CODE_LENGTHS[level];
+  return code.length >= n ? code.slice(0, n) : undefined;
+}
+
+export const provinceOf = (code: string) => codeAt(code, 1);
+export const cityOf = (code: string) => codeAt(code, 2);
+export const countyOf = (code: string) => codeAt(code, 3);
+export const townshipOf = (code: string) => codeAt(code, 4);
+
+/** The codes above this one, from the province down, without the code itself. */
+export function ancestorsOf(code: string): string[] {
+  const out: string[] = [];
+  for (const n of CODE_LENGTHS.slice(1)) if (n < code.length) out.push(code.slice(0, n));
+  return out;
+}
+
+/** The ancestor columns a reporting row carries (DESIGN.md §5: province, city, county, township). */
+export function ancestorColumns(code: string) {
+  return {
+    provinceCode: provinceOf(code) ?? null,
+    cityCode: cityOf(code) ?? null,
+    countyCode: countyOf(code) ?? null,
+    townshipCode: townshipOf(code) ?? null,
+  };
+}
