@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseIdNumber } from '../../src/domain/registry/id-number';
 import { fullTermEnd } from '../../src/domain/tenure';
 import { addYears, type IsoDate } from '../../src/domain/time';
-import { assignments, cadres, units, villageNeeds, villageProfiles } from '../../src/server/db/schema';
+import {
+  assignments,
+  cadres,
+  units,
+  villageCategoryPeriods,
+  villageNeeds,
+  villageProfiles,
+} from '../../src/server/db/schema';
 import { seedDemo } from '../../src/server/demo/seed';
 import { createTestApp, type TestApp, XHR } from '../support/app';
 
@@ -105,5 +112,13 @@ describe('demo county', () => {
     expect(reasons.length).toBeGreaterThan(0);
     for (const n of reasons) expect(n.reason ?? '').not.toMatch(/P1[0-9]\.|P2[0-9]\.|[A-Z]\d+-/);
     expect(reasons.filter((n) => (n.basis as unknown[]).length > 0).length).toBeGreaterThan(0);
+    // a light consolidation task belongs to a lifted village (P21.2-reduce)
+    const periods = await db
+      .select({ code: villageCategoryPeriods.villageCode, category: villageCategoryPeriods.category })
+      .from(villageCategoryPeriods);
+    const lifted = new Set(periods.filter((p) => p.category === 'liftedFromPoverty').map((p) => p.code));
+    const light = periods.filter((p) => p.category === 'lightConsolidation').map((p) => p.code);
+    expect(light.length).toBeGreaterThan(0);
+    expect(light.filter((c) => !lifted.has(c))).toEqual([]);
   });
 });

@@ -88,11 +88,15 @@ async function openOptions(label: string) {
 }
 
 /** The first line of the proposal with the given category that has no need recorded yet. */
-async function firstOpenLine(category: string): Promise<{ row: Locator; village: string }> {
+async function firstOpenLine(
+  category: string,
+  also: { hasText?: string; hasNotText?: string } = {},
+): Promise<{ row: Locator; village: string }> {
   const row = page
     .getByRole('row')
     .filter({ hasText: category })
     .filter({ hasNot: page.getByText('已有选派需求') })
+    .filter(also)
     .first();
   await row.waitFor();
   const village = (await row.locator('strong').first().textContent()) ?? '';
@@ -119,7 +123,7 @@ describe('selection in the browser', () => {
     await server?.stop();
   });
 
-  it('plans 开阳县’s needs: each proposed line names its rule, a refusal shows on its line, a reduction with a reason is confirmed', async () => {
+  it('plans 开阳县’s needs: each proposed line names its rule, a refusal shows on its line, a reduction with a reason is confirmed (P21.2-weak, P21.2-scope)', async () => {
     await menu().getByRole('link', { name: '需求规划', exact: true }).click();
     await page.getByRole('heading', { name: '需求规划（先定村）' }).waitFor();
     // A national administrator chooses the county first.
@@ -130,8 +134,11 @@ describe('selection in the browser', () => {
     await expectChineseRenders('.ant-card-head-title');
 
     // The categories' legend filters the table; each line shows the rule behind it, linked to the rule.
+    // Villages whose team on post serves on are proposed nobody (clerk finding 1): show the proposed ones.
+    await page.getByLabel('显示', { exact: true }).click();
+    await pickOption('建议选派的村');
     await page.getByRole('button', { name: /^党组织软弱涣散村/ }).click();
-    const weak = await firstOpenLine('党组织软弱涣散村');
+    const weak = await firstOpenLine('党组织软弱涣散村', { hasText: '无人在岗' });
     await weak.row.getByRole('link', { name: 'P21.2-weak' }).waitFor();
     await page.getByRole('button', { name: '全不选' }).click();
     await expect.poll(() => page.getByRole('button', { name: /确认选派需求/ }).isDisabled()).toBe(true);
@@ -152,23 +159,23 @@ describe('selection in the browser', () => {
     await weak.row.getByRole('checkbox').uncheck();
 
     // A lifted village of a key assisted county gets a first secretary and three members (P21.2-scope).
-    // Below the usual first secretary and two members the server asks why (P21.2-reduce), on the line.
+    // Cutting it to two is a reduction: the server asks why, on the line, under P21.2-scope (clerk finding 6).
     await page.getByLabel('显示', { exact: true }).click();
-    await pickOption('全部村');
+    await pickOption('建议选派的村');
     await page.getByRole('button', { name: /^党组织软弱涣散村/ }).click();
     await page.getByRole('button', { name: /^脱贫村/ }).click();
-    const lifted = await firstOpenLine('脱贫村');
+    const lifted = await firstOpenLine('脱贫村', { hasText: '无人在岗', hasNotText: '巩固任务较轻' });
     await lifted.row.getByRole('link', { name: 'P21.2-scope' }).first().waitFor();
     const members = lifted.row.getByRole('spinbutton', { name: `${lifted.village} 队员人数` });
     expect(await members.inputValue()).toBe('3');
-    await members.fill('1');
+    await members.fill('2');
     await lifted.row.getByRole('checkbox').check();
     await page.getByRole('button', { name: '确认选派需求（1）' }).click();
     await page.getByRole('button', { name: '确认', exact: true }).click();
-    await lifted.row.getByRole('alert').getByRole('link', { name: 'P21.2-reduce' }).waitFor();
+    await lifted.row.getByRole('alert').getByRole('link', { name: 'P21.2-scope' }).waitFor();
     await lifted.row
       .getByRole('textbox', { name: `${lifted.village} 调整理由` })
-      .fill('巩固任务较轻，经县委研究减少一名队员');
+      .fill('本村巩固任务已基本完成，经县委研究减少一名队员');
     await page.getByRole('button', { name: '确认选派需求（1）' }).click();
     await page.getByRole('button', { name: '确认', exact: true }).click();
     await page.getByText('已确认 1 个村的选派需求').waitFor();
@@ -179,9 +186,9 @@ describe('selection in the browser', () => {
     // The recorded need keeps who, when, the reason and the rules behind it.
     await page.getByRole('link', { name: '已记录的选派需求' }).click();
     const need = page.getByRole('row').filter({ hasText: lifted.village });
-    await need.getByText('巩固任务较轻，经县委研究减少一名队员').waitFor();
-    await need.getByText('第一书记 1 名，队员 1 名').waitFor();
-    await need.getByRole('link', { name: 'P21.2-reduce' }).waitFor();
+    await need.getByText('本村巩固任务已基本完成，经县委研究减少一名队员').waitFor();
+    await need.getByText('第一书记 1 名，队员 2 名').waitFor();
+    await need.getByRole('link', { name: 'P21.2-scope' }).first().waitFor();
     expect(await need.textContent()).toContain('admin');
     await shot('4-needs');
   });

@@ -350,8 +350,8 @@ export function categoriesFor(
     out.push({ category: 'registeredPoor', from: '2017-01-01', to: '2020-12-31' });
     if (rand() < 0.2) out.push({ category: 'deepPoverty', from: '2017-01-01', to: '2020-12-31' });
     out.push({ category: 'liftedFromPoverty', from: '2021-01-01', to: null });
-  } else if (!isCommunity && r < 0.45) {
-    out.push({ category: 'lightConsolidation', from: '2021-06-01', to: null });
+    // A light consolidation task is a trait of a lifted village (P21.2-reduce), never of another one.
+    if (rand() < 0.25) out.push({ category: 'lightConsolidation', from: '2021-06-01', to: null });
   }
   if (isCommunity && rand() < 0.4) out.push({ category: 'relocationSite', from: '2018-06-01', to: null });
   const w = rand();
