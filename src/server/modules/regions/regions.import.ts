@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { count } from 'drizzle-orm';
+import { count, sql } from 'drizzle-orm';
+import { nameGrams } from '../../../domain/regions/names';
 import type { Database } from '../../db/client';
 import { regions } from '../../db/schema';
 
@@ -77,6 +78,12 @@ export function readRegions(prefixes?: readonly string[]): RegionRow[] {
 const escapeCopy = (s: string) =>
   s.replace(/[\\\t\n\r]/g, (c) => (c === '\t' ? '\\t' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : '\\\\'));
 
+// A text[] literal in COPY text form: an element is quoted only when the array syntax needs it (names are
+// Chinese characters almost always), then the whole is escaped for COPY.
+const arrayElement = (g: string) =>
+  /^[^\s{}",\\]+$/.test(g) && g.toUpperCase() !== 'NULL' ? g : `"${g.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+const gramsLiteral = (name: string) => escapeCopy(`{${nameGrams(name).map(arrayElement).join(',')}}`);
+
 export async function countRegions(database: Database): Promise<number> {
   const [row] = await database.db.select({ n: count() }).from(regions);
   return row?.n ?? 0;
@@ -89,12 +96,15 @@ export async function importRegions(
 ): Promise<number> {
   const rows = readRegions(options.prefixes);
   const batch = 50_000;
+  // The name-gram index (schema/regions.ts) is built once after the load, not kept up row by row.
+  await database.db.execute(sql`drop index if exists regions_name_grams_idx`);
   options.onProgress?.(0, rows.length);
   for (let start = 0; start < rows.length; start += batch) {
     const slice = rows.slice(start, start + batch);
-    const text = `${slice.map((r) => `${r.code}\t${escapeCopy(r.name)}\t${r.level}\t${r.parentCode ?? '\\N'}`).join('\n')}\n`;
-    await database.copyText('regions', ['code', 'name', 'level', 'parent_code'], text);
+    const text = `${slice.map((r) => `${r.code}\t${escapeCopy(r.name)}\t${r.level}\t${r.parentCode ?? '\\N'}\t${gramsLiteral(r.name)}`).join('\n')}\n`;
+    await database.copyText('regions', ['code', 'name', 'level', 'parent_code', 'name_grams'], text);
     options.onProgress?.(Math.min(start + batch, rows.length), rows.length);
   }
+  await database.db.execute(sql`create index regions_name_grams_idx on regions using gin (name_grams)`);
   return rows.length;
 }

@@ -49,10 +49,9 @@ export function createRegionRepository() {
       if (filter.within) conditions.push(inRegionPrefixes(regions.code, [filter.within]));
       // The GIN index on the name's grams finds the candidates; `like` confirms (domain/regions/names.ts).
       if (filter.nameLike) {
-        conditions.push(
-          arrayContains(regions.nameGrams, queryGrams(filter.nameLike)),
-          like(regions.name, `%${escapeLike(filter.nameLike)}%`),
-        );
+        const grams = queryGrams(filter.nameLike);
+        if (grams.length > 0) conditions.push(arrayContains(regions.nameGrams, grams));
+        conditions.push(like(regions.name, `%${escapeLike(filter.nameLike)}%`));
       }
       const where = and(...conditions);
       const order = filter.nameLike ? [asc(regions.level), asc(regions.code)] : [asc(regions.code)];
