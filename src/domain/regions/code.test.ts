@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ancestorColumns, ancestorsOf, cityOf, countyOf, levelOf, provinceOf, townshipOf } from './code';
+import {
+  ancestorColumns,
+  ancestorsOf,
+  cityOf,
+  codeAt,
+  countyOf,
+  levelOf,
+  provinceOf,
+  townshipOf,
+} from './code';
 import { nameGrams, queryGrams } from './names';
 
 describe('region codes', () => {
@@ -22,7 +31,8 @@ describe('region codes', () => {
       '520121',
       '520121101',
     ]);
-    expect(townshipOf('520121')).toBeUndefined();
+    expect(() => townshipOf('520121')).toThrow(RangeError);
+    expect(codeAt('520121', 4)).toBeUndefined();
     expect(countyOf('520121')).toBe('520121');
   });
 

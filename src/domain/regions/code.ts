@@ -19,10 +19,20 @@ export function codeAt(code: string, level: RegionLevelNumber): string | undefin
   return code.length >= n ? code.slice(0, n) : undefined;
 }
 
-export const provinceOf = (code: string) => codeAt(code, 1);
-export const cityOf = (code: string) => codeAt(code, 2);
-export const countyOf = (code: string) => codeAt(code, 3);
-export const townshipOf = (code: string) => codeAt(code, 4);
+const at =
+  (level: RegionLevelNumber) =>
+  (code: string): string => {
+    const c = codeAt(code, level);
+    // A caller asking for the county of a province has a bug, not a missing value.
+    if (c === undefined) throw new RangeError(`region ${code} lies above level ${level}`);
+    return c;
+  };
+/** The province (city, county, township) a code lies in, itself included; a code above that level throws
+ * (use `codeAt` when it may be). */
+export const provinceOf = at(1);
+export const cityOf = at(2);
+export const countyOf = at(3);
+export const townshipOf = at(4);
 
 /** The codes above this one, from the province down, without the code itself. */
 export function ancestorsOf(code: string): string[] {
@@ -34,9 +44,9 @@ export function ancestorsOf(code: string): string[] {
 /** The ancestor columns a reporting row carries (DESIGN.md §5: province, city, county, township). */
 export function ancestorColumns(code: string) {
   return {
-    provinceCode: provinceOf(code) ?? null,
-    cityCode: cityOf(code) ?? null,
-    countyCode: countyOf(code) ?? null,
-    townshipCode: townshipOf(code) ?? null,
+    provinceCode: codeAt(code, 1) ?? null,
+    cityCode: codeAt(code, 2) ?? null,
+    countyCode: codeAt(code, 3) ?? null,
+    townshipCode: codeAt(code, 4) ?? null,
   };
 }

@@ -1,4 +1,5 @@
 import { and, eq, gte, lt } from 'drizzle-orm';
+import { countyOf, provinceOf, townshipOf } from '../../domain/regions/code';
 import { cadreProblems } from '../../domain/registry/cadre';
 import { makeIdNumber } from '../../domain/registry/id-number';
 import type { Role } from '../../shared/dictionaries';
@@ -135,8 +136,8 @@ export async function seedDemo(container: Container, reporter: Reporter): Promis
         unitId: unitByKey.get(p.unit)!.id,
         kind: p.kind,
         targetCode: p.target,
-        targetProvinceCode: p.target.slice(0, 2),
-        targetCountyCode: p.target.slice(0, 6),
+        targetProvinceCode: provinceOf(p.target),
+        targetCountyCode: countyOf(p.target),
         validFrom: p.from,
         validTo: p.to ?? null,
         createdAt: now,
@@ -150,7 +151,7 @@ export async function seedDemo(container: Container, reporter: Reporter): Promis
     // Village profiles around 27.06°N 106.97°E, grouped by township.
     const townshipCentre = new Map<string, { lat: number; lng: number }>();
     const profiles = villagesOfCounty.map((v) => {
-      const township = v.code.slice(0, 9);
+      const township = townshipOf(v.code);
       if (!townshipCentre.has(township))
         townshipCentre.set(township, {
           lat: 27.06 + (rand() - 0.5) * 0.4,

@@ -4,6 +4,7 @@ import { type RuleId, rule } from '../../domain/policy/catalogue';
 import { checkCandidate } from '../../domain/policy/eligibility';
 import { P21_IN_FORCE_FROM, policyVersionOn } from '../../domain/policy/versions';
 import { resolveOverrides, type Violation } from '../../domain/policy/violations';
+import { provinceOf } from '../../domain/regions/code';
 import { checkHandover, checkTerm, fullTermEnd, predecessorOf, type Term } from '../../domain/tenure';
 import { addDays, addYears, compareDates, type IsoDate, isBefore, todayInShanghai } from '../../domain/time';
 import type { Container } from '../container';
@@ -408,7 +409,7 @@ export async function seedTeamsDemo(container: Container): Promise<Record<string
   // ── Rows ─────────────────────────────────────────────────────────────────────────────────────────
   const now = container.clock.now();
   const actor = systemActor(ACTOR);
-  const province = DEMO_COUNTY.slice(0, 2);
+  const province = provinceOf(DEMO_COUNTY);
   const teamIds = new Map<string, string>();
   const teamRows: (typeof teams.$inferInsert)[] = [];
   for (const village of new Set([...teamStarts.values()].map((t) => t.village))) {

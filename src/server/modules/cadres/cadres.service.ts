@@ -1,4 +1,5 @@
 import { regionInScope, type Scope } from '../../../domain/access/scope';
+import { provinceOf } from '../../../domain/regions/code';
 import { type CadreInput, cadreProblems } from '../../../domain/registry/cadre';
 import { shanghaiDate } from '../../../domain/registry/dates';
 import { cadreFacts, youngBornAfter } from '../../../domain/registry/facts';
@@ -198,7 +199,7 @@ export function createCadreService(deps: {
       unitId: unit.id,
       regionCode: unit.regionCode,
       ...ancestorColumns(unit.regionCode),
-      provinceCode: unit.regionCode.slice(0, 2),
+      provinceCode: provinceOf(unit.regionCode),
       name: f.name,
       gender: f.gender,
       birthDate: f.birthDate,

@@ -3,6 +3,7 @@ import { regionVisible } from '../../../domain/access/scope';
 import { type RuleId, rule } from '../../../domain/policy/catalogue';
 import { type CoverageRuleId, coverageRequirementsOn } from '../../../domain/policy/coverage';
 import { policyVersionOn } from '../../../domain/policy/versions';
+import { countyOf } from '../../../domain/regions/code';
 import { addDays, type IsoDate, todayInShanghai } from '../../../domain/time';
 import { AppError, type Lang, type LocalisedText } from '../../../shared/errors';
 import type { Actor } from '../../context';
@@ -73,7 +74,7 @@ export function createComplianceService(deps: {
             zh: `${g.villageName}${found.zh}。${rule(ruleId).message.zh}`,
             en: `${g.villageName}: ${found.en}. ${rule(ruleId).message.en}`,
           },
-          countyCode: g.villageCode.slice(0, 6),
+          countyCode: countyOf(g.villageCode),
         });
 
     // The villages that must be covered: the one predicate the needs proposal and the need check use
@@ -103,7 +104,7 @@ export function createComplianceService(deps: {
             zh: `${u.unitName}承担定点帮扶或对口支援任务，没有在岗的第一书记。${rule('P21.3-central').message.zh}`,
             en: `${u.unitName} has an assistance task and no first secretary on post. ${rule('P21.3-central').message.en}`,
           },
-          countyCode: u.targetCode.slice(0, 6),
+          countyCode: countyOf(u.targetCode),
         });
       }
     }
@@ -116,7 +117,7 @@ export function createComplianceService(deps: {
           zh: `${n.villageName}的选派需求尚无人选，请派出单位提出人选（先定村、再定人）`,
           en: `${n.villageName}: the village need has no candidate yet; dispatching units should propose one`,
         },
-        countyCode: n.villageCode.slice(0, 6),
+        countyCode: countyOf(n.villageCode),
       });
     }
     return { date, items: out };

@@ -1,4 +1,5 @@
 import { regionInScope } from '../../../domain/access/scope';
+import { cityOf, countyOf, provinceOf, townshipOf } from '../../../domain/regions/code';
 import type { CadreFilter } from '../../../shared/contracts/cadres';
 import type { ImportKind, ImportMode } from '../../../shared/contracts/imports';
 import type { UnitFilter } from '../../../shared/contracts/units';
@@ -430,10 +431,10 @@ export function createImportService(deps: {
             const old = existing.get(v.code);
             return {
               villageCode: v.code,
-              provinceCode: v.code.slice(0, 2),
-              cityCode: v.code.slice(0, 4),
-              countyCode: v.code.slice(0, 6),
-              townshipCode: v.code.slice(0, 9),
+              provinceCode: provinceOf(v.code),
+              cityCode: cityOf(v.code),
+              countyCode: countyOf(v.code),
+              townshipCode: townshipOf(v.code),
               population: v.population ?? old?.population ?? null,
               households: v.households ?? old?.households ?? null,
               lat: v.location?.lat ?? old?.lat ?? null,
@@ -450,8 +451,8 @@ export function createImportService(deps: {
             .filter((v) => v.periods.length > 0)
             .map((v) => ({
               code: v.code,
-              provinceCode: v.code.slice(0, 2),
-              countyCode: v.code.slice(0, 6),
+              provinceCode: provinceOf(v.code),
+              countyCode: countyOf(v.code),
               periods: v.periods,
             })),
         );

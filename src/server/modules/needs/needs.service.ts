@@ -4,6 +4,7 @@ import { prefixUpperBound } from '../../../domain/access/scope';
 import { needBasis, proposeNeeds } from '../../../domain/policy/needs';
 import { policyVersionOn } from '../../../domain/policy/versions';
 import { resolveOverrides } from '../../../domain/policy/violations';
+import { countyOf, provinceOf } from '../../../domain/regions/code';
 import { checkNeed } from '../../../domain/selection/need-check';
 import { type Staffing, staffingOn, type Term } from '../../../domain/tenure';
 import { type IsoDate, todayInShanghai } from '../../../domain/time';
@@ -218,7 +219,7 @@ export function createNeedService(deps: {
       for (const { item, line, basis } of prepared) {
         const need = await needs.insert(tx, {
           villageCode: item.villageCode,
-          provinceCode: item.villageCode.slice(0, 2),
+          provinceCode: provinceOf(item.villageCode),
           countyCode,
           firstSecretary: item.firstSecretary,
           members: item.members,
@@ -283,7 +284,7 @@ export function createNeedService(deps: {
 
     async create(actor: Actor, input: CreateNeedBody) {
       requirePlanner(actor);
-      const countyCode = input.villageCode.slice(0, 6);
+      const countyCode = countyOf(input.villageCode);
       if (!(await villages.findCounty(db, actor.scope, countyCode, 'inside'))) throw notFound(VILLAGE);
       const [need] = await record(actor, countyCode, [input], (input.date as IsoDate | undefined) ?? today());
       const [presented] = await view([need!]);

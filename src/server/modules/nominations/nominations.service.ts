@@ -14,6 +14,7 @@ import {
   type Violation,
   violation,
 } from '../../../domain/policy/violations';
+import { countyOf } from '../../../domain/regions/code';
 import { type IsoDate, todayInShanghai } from '../../../domain/time';
 import type {
   CreateNominationBody,
@@ -139,7 +140,7 @@ export function createNominationService(deps: {
     if (!facts) throw notFound(CADRE);
     const [categories, flagged] = await Promise.all([
       villages.activeCategories(tx, [input.villageCode], input.date),
-      villages.countiesFlaggedOn(tx, [input.villageCode.slice(0, 6)], 'keyAssistedCounty', input.date),
+      villages.countiesFlaggedOn(tx, [countyOf(input.villageCode)], 'keyAssistedCounty', input.date),
     ]);
     const c = facts.cadre;
     const candidate: CandidateInput = {
@@ -165,7 +166,7 @@ export function createNominationService(deps: {
       date: input.date,
       village: {
         activeCategories: categories.get(input.villageCode) ?? [],
-        keyAssistedCounty: flagged.has(input.villageCode.slice(0, 6)),
+        keyAssistedCounty: flagged.has(countyOf(input.villageCode)),
       },
     };
     return checkCandidate(candidate);

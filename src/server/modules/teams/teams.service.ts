@@ -1,4 +1,5 @@
 import { policyVersionOn } from '../../../domain/policy/versions';
+import { countyOf, townshipOf } from '../../../domain/regions/code';
 import {
   type BoardTerm,
   firstSecretaryGaps,
@@ -55,7 +56,7 @@ export function createTeamService(deps: {
       return {
         villageCode: village.code,
         villageName: village.name,
-        countyCode: code.slice(0, 6),
+        countyCode: countyOf(code),
         date: on,
         teams: teamRows.map((t) => {
           const own = rows.filter((r) => r.teamId === t.id);
@@ -94,7 +95,7 @@ export function createTeamService(deps: {
       const openNeeds = await repo.openNeedsOfCounty(db, countyCode);
       const needIds = openNeeds.map((n) => n.id);
       const candidates = await repo.candidatesByNeed(db, needIds);
-      const names = await repo.names(db, [...codes, ...new Set(codes.map((c) => c.slice(0, 9)))]);
+      const names = await repo.names(db, [...codes, ...new Set(codes.map((c) => townshipOf(c)))]);
       const partyMembers = await repo.partyMembers(db, [...new Set(rows.map((r) => r.cadreId))]);
       const rowsBy = groupBy(rows, (r) => r.villageCode);
       const teamsBy = groupBy(teamRows, (t) => t.villageCode);
@@ -134,8 +135,8 @@ export function createTeamService(deps: {
         villages.push({
           villageCode: code,
           villageName: names.get(code) ?? code,
-          townshipCode: code.slice(0, 9),
-          townshipName: names.get(code.slice(0, 9)) ?? code.slice(0, 9),
+          townshipCode: townshipOf(code),
+          townshipName: names.get(townshipOf(code)) ?? townshipOf(code),
           team: current ? { id: current.id, batch: current.batch, startedOn: current.startedOn } : null,
           members: members.map((r) => ({
             assignmentId: r.id,

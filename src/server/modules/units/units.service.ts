@@ -1,4 +1,5 @@
 import { regionInScope } from '../../../domain/access/scope';
+import { codeAt, countyOf, provinceOf } from '../../../domain/regions/code';
 import { shanghaiDate } from '../../../domain/registry/dates';
 import { holdsOn, periodProblems } from '../../../domain/registry/periods';
 import type {
@@ -29,8 +30,8 @@ const PAIRING = { zh: '帮扶关系', en: 'pairing' };
 
 /** Province and county codes of a region code, for grouping (a code above county level has no county). */
 export const ancestorColumns = (regionCode: string) => ({
-  provinceCode: regionCode.slice(0, 2),
-  countyCode: regionCode.length >= 6 ? regionCode.slice(0, 6) : null,
+  provinceCode: provinceOf(regionCode),
+  countyCode: codeAt(regionCode, 3) ?? null,
 });
 
 export function toUnitView(u: UnitRow): UnitView {
@@ -334,8 +335,8 @@ export function createUnitService(deps: {
           unitId: id,
           kind: p.kind,
           targetCode: p.targetCode,
-          targetProvinceCode: p.targetCode.slice(0, 2),
-          targetCountyCode: p.targetCode.slice(0, 6),
+          targetProvinceCode: provinceOf(p.targetCode),
+          targetCountyCode: countyOf(p.targetCode),
           validFrom: p.from,
           validTo: p.to,
           createdAt: now,
@@ -466,8 +467,8 @@ export function createUnitService(deps: {
         const row = await pairings.update(tx, pairingId, {
           kind: p.kind,
           targetCode: p.targetCode,
-          targetProvinceCode: p.targetCode.slice(0, 2),
-          targetCountyCode: p.targetCode.slice(0, 6),
+          targetProvinceCode: provinceOf(p.targetCode),
+          targetCountyCode: countyOf(p.targetCode),
           validFrom: p.from,
           validTo: p.to,
           updatedAt: now,

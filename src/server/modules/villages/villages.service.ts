@@ -1,4 +1,5 @@
 import { ancestorsOf } from '../../../domain/access/scope';
+import { cityOf, countyOf, provinceOf, townshipOf } from '../../../domain/regions/code';
 import { shanghaiDate } from '../../../domain/registry/dates';
 import { DEFAULT_CHECKIN_RADIUS_M } from '../../../domain/registry/parameters';
 import { type DatedValue, periodProblems, valuesOn } from '../../../domain/registry/periods';
@@ -31,10 +32,10 @@ function forbidden(zh: string, en: string): AppError {
 }
 
 const codesOf = (villageCode: string) => ({
-  provinceCode: villageCode.slice(0, 2),
-  cityCode: villageCode.slice(0, 4),
-  countyCode: villageCode.slice(0, 6),
-  townshipCode: villageCode.slice(0, 9),
+  provinceCode: provinceOf(villageCode),
+  cityCode: cityOf(villageCode),
+  countyCode: countyOf(villageCode),
+  townshipCode: townshipOf(villageCode),
 });
 
 const locationOf = (p: VillageProfileRecord | null) =>
@@ -78,15 +79,15 @@ export function createVillageService(deps: {
     const [path, periods, flagged] = await Promise.all([
       regions.pathNames(db, code),
       villages.categoriesOf(db, [code]),
-      villages.countiesFlaggedOn(db, [code.slice(0, 6)], 'keyAssistedCounty', date),
+      villages.countiesFlaggedOn(db, [countyOf(code)], 'keyAssistedCounty', date),
     ]);
     const history = periods.get(code) ?? [];
     return {
       code,
       name,
       path,
-      townshipCode: code.slice(0, 9),
-      countyCode: code.slice(0, 6),
+      townshipCode: townshipOf(code),
+      countyCode: countyOf(code),
       hasProfile: profile !== null,
       population: profile?.population ?? null,
       households: profile?.households ?? null,
@@ -96,7 +97,7 @@ export function createVillageService(deps: {
       categories: history.map((p) => ({ category: p.value, from: p.from, to: p.to })),
       date,
       activeCategories: valuesOn(history, date),
-      keyAssistedCounty: flagged.has(code.slice(0, 6)),
+      keyAssistedCounty: flagged.has(countyOf(code)),
       demo: profile?.demo ?? false,
       updatedAt: profile ? profile.updatedAt.toISOString() : null,
     };
@@ -109,13 +110,13 @@ export function createVillageService(deps: {
     const codes = items.map((i) => i.code);
     const [active, townships] = await Promise.all([
       villages.activeCategories(db, codes, date),
-      regions.names(db, [...new Set(items.map((i) => i.code.slice(0, 9)))]),
+      regions.names(db, [...new Set(items.map((i) => townshipOf(i.code)))]),
     ]);
     return items.map((i) => ({
       code: i.code,
       name: i.name,
-      townshipCode: i.code.slice(0, 9),
-      townshipName: townships.get(i.code.slice(0, 9)) ?? '',
+      townshipCode: townshipOf(i.code),
+      townshipName: townships.get(townshipOf(i.code)) ?? '',
       hasProfile: i.profile !== null,
       population: i.profile?.population ?? null,
       households: i.profile?.households ?? null,
@@ -329,7 +330,7 @@ export function createVillageService(deps: {
       const before = await villages.flagsOf(db, code);
       const now = clock.now();
       await db.transaction(async (tx) => {
-        await villages.replaceFlags(tx, code, code.slice(0, 2), flags);
+        await villages.replaceFlags(tx, code, provinceOf(code), flags);
         await audit.append(
           tx,
           actor,
