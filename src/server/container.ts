@@ -130,14 +130,14 @@ export function createContainer(database: Database, config: Config, clock: Clock
   // The audit chain's head is anchored outside the database every ~10 s when it moved (issue 8 finding 9).
   jobs.define('audit.anchor', async () => void (await services.audit.anchor(clock.now())), { retry: 0 });
   jobs.schedule('audit.anchor', 10_000);
+  jobs.define('idempotency.prune', () => pruneIdempotencyKeys(db, clock.now()));
+  jobs.schedule('idempotency.prune', 3_600_000);
   return {
     database,
     config,
     clock,
     cipher,
     anchors,
-  jobs.define('idempotency.prune', () => pruneIdempotencyKeys(db, clock.now()));
-  jobs.schedule('idempotency.prune', 3_600_000);
     jobs,
     repositories: { ...repositories, ...tenure },
     services,
