@@ -12,6 +12,7 @@ import {
   villageNeeds,
 } from '../../db/schema';
 import { inRegionPrefixes, regionOrUnitScope, regionScope } from '../../db/scope';
+import { createRegionRepository } from '../regions/regions.repository';
 
 export type AssignmentRecord = typeof assignments.$inferSelect;
 export type NewAssignment = typeof assignments.$inferInsert;
@@ -96,6 +97,7 @@ function filterConditions(scope: Scope, filter: AssignmentFilter): SQL[] {
 }
 
 export function createAssignmentRepository() {
+  const regionNames = createRegionRepository();
   const selectRows = (db: Executor) =>
     db
       .select(rowColumns)
@@ -280,15 +282,8 @@ export function createAssignmentRepository() {
       return (row?.n ?? 0) > 0;
     },
 
-    /** Village names by code. */
-    async villageNames(db: Executor, codes: readonly string[]): Promise<Map<string, string>> {
-      if (codes.length === 0) return new Map();
-      const rows = await db
-        .select({ code: regions.code, name: regions.name })
-        .from(regions)
-        .where(inArray(regions.code, [...codes]));
-      return new Map(rows.map((r) => [r.code, r.name]));
-    },
+    /** Region names by code: read by the regions module, the one reader of names. */
+    villageNames: (db: Executor, codes: readonly string[]) => regionNames.names(db, codes),
 
     /** Assignments whose last day falls in [from, to] (the terms-ending view). */
     async endingBetween(db: Executor, scope: Scope, region: string | undefined, from: string, to: string) {

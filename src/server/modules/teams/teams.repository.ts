@@ -3,11 +3,13 @@ import type { Scope } from '../../../domain/access/scope';
 import type { Executor } from '../../db/client';
 import { assignments, cadres, nominations, regions, villageNeeds } from '../../db/schema';
 import { regionScope, regionVisibility } from '../../db/scope';
+import { createRegionRepository } from '../regions/regions.repository';
 
 const VILLAGE_LEVEL = 5;
 const COUNTY_LEVEL = 3;
 
 export function createTeamRepository() {
+  const regionNames = createRegionRepository();
   return {
     /** A village inside the scope's regions, or one where a unit of the scope has had a cadre. */
     async findVillage(db: Executor, scope: Scope, code: string) {
@@ -42,15 +44,8 @@ export function createTeamRepository() {
       return row;
     },
 
-    /** Names of regions (villages and their townships). */
-    async names(db: Executor, codes: readonly string[]): Promise<Map<string, string>> {
-      if (codes.length === 0) return new Map();
-      const rows = await db
-        .select({ code: regions.code, name: regions.name })
-        .from(regions)
-        .where(inArray(regions.code, [...codes]));
-      return new Map(rows.map((r) => [r.code, r.name]));
-    },
+    /** Names of regions (villages and their townships): read by the regions module, the one reader of names. */
+    names: (db: Executor, codes: readonly string[]) => regionNames.names(db, codes),
 
     /** Villages of a county inside the scope with a team or an open need. */
     async boardVillages(db: Executor, scope: Scope, countyCode: string): Promise<string[]> {
