@@ -36,6 +36,7 @@ import {
   linesOfRefusal,
   localProblem,
   peopleOf,
+  preselected,
   proposedPeople,
 } from './planLines';
 
@@ -65,7 +66,7 @@ export function ProposalTable({
   const [choices, setChoices] = useState<Record<string, LineChoice>>({});
   const [selected, setSelected] = useState<string[]>(() =>
     // A village covered by the team on post (no shortfall) is not pre-selected (clerk finding 1).
-    lines.filter((x) => !x.openNeedId && proposedPeople(x) > 0).map((x) => x.villageCode),
+    lines.filter(preselected).map((x) => x.villageCode),
   );
   const [errors, setErrors] = useState<Record<string, LineError>>({});
   // The lines the last confirmation found problems on: they stay in view while the county fixes them.

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ProposalLine } from '../../api/needs';
-import { choiceOf, confirmItem, isReduced, linesOfRefusal, localProblem, proposedPeople } from './planLines';
+import {
+  choiceOf,
+  confirmItem,
+  isReduced,
+  linesOfRefusal,
+  localProblem,
+  preselected,
+  proposedPeople,
+} from './planLines';
 
 const line = (code: string, over: Partial<ProposalLine> = {}): ProposalLine => ({
   villageCode: code,
@@ -31,6 +39,16 @@ describe('planning lines', () => {
     });
     expect(choiceOf(short)).toMatchObject({ firstSecretary: false, members: 2 });
     expect(isReduced(short, { ...choiceOf(short), members: 1 })).toBe(true);
+    expect(preselected(covered)).toBe(false);
+    expect(preselected(short)).toBe(true);
+    // a key county's FS + 2 serving on lacks only its third member: proposed, not ticked at first
+    const extra = line('7', {
+      onPost: { firstSecretary: true, members: 2, until: '2027-05-31' },
+      shortfall: { firstSecretary: false, members: 1 },
+    });
+    expect(proposedPeople(extra)).toBe(1);
+    expect(preselected(extra)).toBe(false);
+    expect(preselected(line('6'))).toBe(true);
   });
 
   it('leaves the rules to the server: a reduction is flagged, not refused, on the page', () => {

@@ -29,6 +29,21 @@ export const peopleOf = (n: { firstSecretary: boolean; members: number }) =>
 /** People the proposal asks to send (the shortfall); 0 for a village covered by the team on post. */
 export const proposedPeople = (line: ProposalLine) => peopleOf(proposedOf(line));
 
+/** The usual team besides the first secretary (P21.5-size 队员一般不少于2人; P17.2.2-size 3 people in all). */
+const USUAL_MEMBERS = 2;
+
+/**
+ * Whether the line is ticked at first: the village lacks a first secretary it should have, or its team holding
+ * places falls below the usual strength. A village whose team on post serves on is not pre-selected (clerk
+ * finding 1), not even when only the key county's or a priority village's extra members are short: those stay
+ * proposed (shown, and ticked by "Tick proposed villages").
+ */
+export const preselected = (line: ProposalLine) => {
+  if (line.openNeedId || proposedPeople(line) === 0) return false;
+  const held = line.members - line.shortfall.members;
+  return line.shortfall.firstSecretary || (line.shortfall.members > 0 && held < USUAL_MEMBERS);
+};
+
 /** Fewer people than the proposal: the server decides whether the rules ask for a reason (P21.2-reduce). */
 export const isReduced = (line: ProposalLine, choice: LineChoice) => peopleOf(choice) < proposedPeople(line);
 
