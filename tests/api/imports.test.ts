@@ -483,8 +483,8 @@ describe('imports look up and write in batches, not per row', () => {
       .values(
         Array.from({ length: 300 }, (_, i) => ({
           name: `批量单位${i}`,
-          kind: 'county_organ',
-          level: 'county',
+          kind: 'county_organ' as const,
+          level: 'county' as const,
           regionCode: '520121',
           provinceCode: '52',
           countyCode: '520121',

@@ -7,6 +7,7 @@ import { resolveOverrides, type Violation } from '../../domain/policy/violations
 import { provinceOf } from '../../domain/regions/code';
 import { checkHandover, checkTerm, fullTermEnd, predecessorOf, type Term } from '../../domain/tenure';
 import { addDays, addYears, compareDates, type IsoDate, isBefore, todayInShanghai } from '../../domain/time';
+import type { Strength } from '../../shared/dictionaries';
 import type { Container } from '../container';
 import { systemActor } from '../context';
 import {
@@ -258,7 +259,7 @@ export async function seedTeamsDemo(container: Container): Promise<Record<string
 
   // Two handovers under way: the successor first secretary arrived 13 days before the predecessor leaves;
   // the new team's member places are still open, with decided candidates for matching.
-  const openCandidates: { needKey: string; village: string; role: Role; strengths?: string[] }[] = [];
+  const openCandidates: { needKey: string; village: string; role: Role; strengths?: Strength[] }[] = [];
   for (const village of handingOver) {
     const currentEnd = addDays(today, 30);
     const needKey = randomUUID();
@@ -346,7 +347,7 @@ export async function seedTeamsDemo(container: Container): Promise<Record<string
     role: Role,
     start: IsoDate,
     lastDay: IsoDate | null,
-    wantStrength?: string,
+    wantStrength?: Strength,
   ) => {
     const paired = pairings.find((p) => p.targetCode === village && !isBefore(start, p.validFrom as IsoDate));
     const candidates = [

@@ -10,7 +10,16 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { genders, partyStatuses, ranks } from '../../../shared/dictionaries';
+import {
+  type Gender,
+  genders,
+  type PartyStatus,
+  partyStatuses,
+  type Rank,
+  ranks,
+  type Strength,
+  strengths,
+} from '../../../shared/dictionaries';
 import { inList } from './sql';
 import { units } from './units';
 
@@ -28,24 +37,24 @@ export const cadres = pgTable(
     provinceCode: text('province_code').notNull(),
     countyCode: text('county_code'),
     name: text('name').notNull(),
-    gender: text('gender').notNull(),
+    gender: text('gender').$type<Gender>().notNull(),
     birthDate: date('birth_date', { mode: 'string' }).notNull(),
     idNumberCipher: text('id_number_cipher').notNull(),
     idNumberHash: text('id_number_hash').notNull(),
     idNumberMasked: text('id_number_masked').notNull(),
     phoneCipher: text('phone_cipher').notNull(),
     phoneMasked: text('phone_masked').notNull(),
-    partyStatus: text('party_status').notNull(),
+    partyStatus: text('party_status').$type<PartyStatus>().notNull(),
     partyJoinedOn: date('party_joined_on', { mode: 'string' }),
     partyFullOn: date('party_full_on', { mode: 'string' }),
     workStartedOn: date('work_started_on', { mode: 'string' }).notNull(),
-    rank: text('rank'),
+    rank: text('rank').$type<Rank>(),
     reserveCadre: boolean('reserve_cadre').notNull().default(false),
     young: boolean('young').notNull().default(false),
     steppedDownForAge: boolean('stepped_down_for_age').notNull().default(false),
     ruralExperience: boolean('rural_experience').notNull().default(false),
     agriExpertise: boolean('agri_expertise').notNull().default(false),
-    strengths: text('strengths').array().notNull().default(sql`'{}'::text[]`),
+    strengths: text('strengths').array().$type<Strength[]>().notNull().default(sql`'{}'::text[]`),
     demo: boolean('demo').notNull().default(false),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -66,5 +75,6 @@ export const cadres = pgTable(
     check('cadres_gender_check', sql`${t.gender} in (${inList(genders)})`),
     check('cadres_party_status_check', sql`${t.partyStatus} in (${inList(partyStatuses)})`),
     check('cadres_rank_check', sql`${t.rank} is null or ${t.rank} in (${inList(ranks)})`),
+    check('cadres_strengths_check', sql`${t.strengths} <@ array[${inList(strengths)}]::text[]`),
   ],
 );

@@ -10,7 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { unitKinds, unitLevels } from '../../../shared/dictionaries';
+import { type UnitKind, type UnitLevel, unitKinds, unitLevels } from '../../../shared/dictionaries';
 import { inList } from './sql';
 
 // Dispatching units (派出单位): organs, enterprises, institutions and universities that send cadres.
@@ -21,8 +21,8 @@ export const units = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     name: text('name').notNull(),
-    kind: text('kind').notNull(),
-    level: text('level').notNull(),
+    kind: text('kind').$type<UnitKind>().notNull(),
+    level: text('level').$type<UnitLevel>().notNull(),
     regionCode: text('region_code').notNull(),
     provinceCode: text('province_code'),
     countyCode: text('county_code'),

@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { type Role, roles } from '../../../shared/dictionaries';
+import { inList } from './sql';
 
 export const users = pgTable(
   'users',
@@ -8,7 +20,7 @@ export const users = pgTable(
     username: text('username').notNull(),
     displayName: text('display_name').notNull(),
     passwordHash: text('password_hash').notNull(),
-    roles: text('roles').array().notNull(),
+    roles: text('roles').array().$type<Role[]>().notNull(),
     scopeRegions: text('scope_regions').array().notNull().default(sql`'{}'::text[]`),
     scopeUnits: uuid('scope_units').array().notNull().default(sql`'{}'::uuid[]`),
     failedAttempts: integer('failed_attempts').notNull().default(0),
@@ -22,6 +34,7 @@ export const users = pgTable(
   (t) => [
     uniqueIndex('users_username_key').on(sql`lower(${t.username})`),
     index('users_created_by_idx').on(t.createdBy),
+    check('users_roles_check', sql`${t.roles} <@ array[${inList(roles)}]::text[]`),
   ],
 );
 

@@ -1,5 +1,4 @@
-import type { CadreFacts, PartyStatus, Rank, UnitFacts } from '../../../domain/policy/eligibility';
-import type { UnitKind, UnitLevel } from '../../../domain/policy/unit-sources';
+import type { CadreFacts, Rank, UnitFacts } from '../../../domain/policy/eligibility';
 import type { Strength } from '../../../domain/policy/village-categories';
 import type { IsoDate } from '../../../domain/time';
 import type { CadreRecord, UnitRecord } from './assignments.repository';
@@ -20,7 +19,7 @@ export function cadreFactsOf(cadre: CadreRecord): CadreFacts {
   return {
     birthDate: cadre.birthDate as IsoDate,
     gender: cadre.gender === 'female' ? 'female' : 'male',
-    partyStatus: cadre.partyStatus as PartyStatus,
+    partyStatus: cadre.partyStatus,
     partyJoinedOn: (cadre.partyJoinedOn as IsoDate | null) ?? null,
     partyFullOn: (cadre.partyFullOn as IsoDate | null) ?? null,
     workStartedOn: cadre.workStartedOn as IsoDate,
@@ -34,6 +33,6 @@ export function cadreFactsOf(cadre: CadreRecord): CadreFacts {
 }
 
 export const unitFactsOf = (unit: UnitRecord): UnitFacts => ({
-  kind: unit.kind as UnitKind,
-  level: unit.level as UnitLevel,
+  kind: unit.kind,
+  level: unit.level,
 });

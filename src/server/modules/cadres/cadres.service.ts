@@ -11,7 +11,7 @@ import type {
   CreateCadreBody,
   UpdateCadreBody,
 } from '../../../shared/contracts/cadres';
-import type { Gender, PartyStatus, Rank, Strength } from '../../../shared/dictionaries';
+import type { Rank, Strength } from '../../../shared/dictionaries';
 import { strengths as strengthOrder } from '../../../shared/dictionaries';
 import { AppError, type FieldProblem, notFound, validation } from '../../../shared/errors';
 import { can } from '../../../shared/permissions';
@@ -97,7 +97,7 @@ export function toCadreView(
 ): CadreView {
   const dates = {
     birthDate: c.birthDate,
-    partyStatus: c.partyStatus as PartyStatus,
+    partyStatus: c.partyStatus,
     partyFullOn: c.partyFullOn,
     workStartedOn: c.workStartedOn,
   };
@@ -110,7 +110,7 @@ export function toCadreView(
   return {
     id: c.id,
     name: c.name,
-    gender: c.gender as Gender,
+    gender: c.gender,
     // The birth date is digits 7–14 of the ID number: only for those who may reveal the number itself.
     birthDate: c.revealable ? c.birthDate : null,
     age: facts.age,
@@ -119,17 +119,17 @@ export function toCadreView(
     unitId: c.unitId,
     unitName: c.unitName,
     regionCode: c.regionCode,
-    partyStatus: c.partyStatus as PartyStatus,
+    partyStatus: c.partyStatus,
     partyJoinedOn: c.partyJoinedOn,
     partyFullOn: c.partyFullOn,
     workStartedOn: c.workStartedOn,
-    rank: c.rank as Rank | null,
+    rank: c.rank,
     reserveCadre: c.reserveCadre,
     young: c.young,
     steppedDownForAge: c.steppedDownForAge,
     ruralExperience: c.ruralExperience,
     agriExpertise: c.agriExpertise,
-    strengths: c.strengths as Strength[],
+    strengths: c.strengths,
     facts,
     mayReveal: c.revealable,
     demo: c.demo,
@@ -437,24 +437,24 @@ export function createCadreService(deps: {
       ) => (patch[k] !== undefined ? patch[k] : fallback);
       const fields: CadreFields = {
         name: patch.name ?? current.name,
-        gender: patch.gender ?? (current.gender as Gender),
+        gender: patch.gender ?? current.gender,
         birthDate: patch.birthDate ?? current.birthDate,
         idNumber: patch.idNumber
           ? normaliseIdNumber(patch.idNumber)
           : cipher.decrypt(ID_FIELD, current.idNumberCipher),
         phone: patch.phone ?? cipher.decrypt(PHONE_FIELD, current.phoneCipher),
         unitId: unit.id,
-        partyStatus: patch.partyStatus ?? (current.partyStatus as PartyStatus),
+        partyStatus: patch.partyStatus ?? current.partyStatus,
         partyJoinedOn: (pick('partyJoinedOn', current.partyJoinedOn) as string | null) ?? null,
         partyFullOn: (pick('partyFullOn', current.partyFullOn) as string | null) ?? null,
         workStartedOn: patch.workStartedOn ?? current.workStartedOn,
-        rank: (pick('rank', current.rank as Rank | null) as Rank | null) ?? null,
+        rank: (pick('rank', current.rank) as Rank | null) ?? null,
         reserveCadre: patch.reserveCadre ?? current.reserveCadre,
         young: patch.young ?? current.young,
         steppedDownForAge: patch.steppedDownForAge ?? current.steppedDownForAge,
         ruralExperience: patch.ruralExperience ?? current.ruralExperience,
         agriExpertise: patch.agriExpertise ?? current.agriExpertise,
-        strengths: [...new Set(patch.strengths ?? (current.strengths as Strength[]))],
+        strengths: [...new Set(patch.strengths ?? current.strengths)],
       };
       const problems = cadreProblems(fields, today());
       if (problems.length) throw validation(problems);

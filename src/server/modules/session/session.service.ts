@@ -1,7 +1,6 @@
 import { isIP } from 'node:net';
 import { passwordProblems } from '../../../domain/access/password';
 import type { SessionInfo } from '../../../shared/contracts/session';
-import type { Role } from '../../../shared/dictionaries';
 import { AppError, validation } from '../../../shared/errors';
 import type { Config } from '../../config';
 import type { Actor } from '../../context';
@@ -243,7 +242,7 @@ export function createSessionService(deps: {
         userId: user.id,
         username: user.username,
         displayName: user.displayName,
-        roles: user.roles as Role[],
+        roles: user.roles,
         scope: scopeOfUser(user),
         requestId: request.requestId,
         ip: request.ip,

@@ -13,7 +13,6 @@ import type {
   UpdatePairingBody,
   UpdateUnitBody,
 } from '../../../shared/contracts/units';
-import type { UnitKind, UnitLevel } from '../../../shared/dictionaries';
 import { AppError, type FieldProblem, notFound, validation } from '../../../shared/errors';
 import { can } from '../../../shared/permissions';
 import type { Actor } from '../../context';
@@ -38,8 +37,8 @@ export function toUnitView(u: UnitRow): UnitView {
   return {
     id: u.id,
     name: u.name,
-    kind: u.kind as UnitKind,
-    level: u.level as UnitLevel,
+    kind: u.kind,
+    level: u.level,
     regionCode: u.regionCode,
     regionName: u.regionName ?? '',
     parentId: u.parentId,

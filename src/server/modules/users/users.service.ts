@@ -42,7 +42,7 @@ export function toUserView(
     id: user.id,
     username: user.username,
     displayName: user.displayName,
-    roles: user.roles as Role[],
+    roles: user.roles,
     scope: { regions: shown.regions, units: shown.units },
     scopeBeyondYours: shown.beyond,
     manageable: !shown.beyond,
@@ -293,7 +293,7 @@ export function createUserService(deps: {
           en: 'You cannot disable yourself or change your own roles or scope; ask another administrator',
         });
       }
-      const roles = patch.roles ? [...new Set(patch.roles)] : (user.roles as Role[]);
+      const roles = patch.roles ? [...new Set(patch.roles)] : user.roles;
       const scope = patch.scope
         ? { regions: normalisePrefixes(patch.scope.regions), units: [...new Set(patch.scope.units)] }
         : { regions: user.scopeRegions, units: user.scopeUnits };

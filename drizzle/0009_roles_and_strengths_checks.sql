@@ -1,0 +1,2 @@
+ALTER TABLE "cadres" ADD CONSTRAINT "cadres_strengths_check" CHECK ("cadres"."strengths" <@ array['party_mass', 'economic', 'social']::text[]);--> statement-breakpoint
+ALTER TABLE "users" ADD CONSTRAINT "users_roles_check" CHECK ("users"."roles" <@ array['sys_admin', 'org_admin', 'leading_group', 'township', 'unit_hr', 'unit_committee', 'cadre', 'village_committee', 'inspector']::text[]);
