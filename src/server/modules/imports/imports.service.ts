@@ -6,9 +6,7 @@ import type { UnitFilter } from '../../../shared/contracts/units';
 import type { VillageFilter } from '../../../shared/contracts/villages';
 import {
   genderLabels,
-  type PartyStatus,
   partyStatusLabels,
-  type Rank,
   rankLabels,
   strengthLabels,
   unitKindLabels,
