@@ -89,7 +89,9 @@ export async function buildApp(container: Container, options: BuildOptions = {})
     frameworkErrors,
     clientErrorHandler,
     genReqId: () => randomUUID(),
-    trustProxy: config.trustProxy,
+    // One proxy in front (nginx): its X-Forwarded-For entry is the client. Trusting every hop would let a
+    // client name its own address and step around the per-address sign-in limit.
+    trustProxy: config.trustProxy ? (_address: string, hop: number) => hop < 1 : false,
     bodyLimit: 1024 * 1024,
     routerOptions: { maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
@@ -186,9 +188,9 @@ export async function buildApp(container: Container, options: BuildOptions = {})
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
 
   await app.register(authPlugin, { config });
+  await app.register(idempotencyPlugin, { db: container.database.db });
   await app.register(healthRoutes);
   await app.register(sessionRoutes);
-  await app.register(idempotencyPlugin, { db: container.database.db });
   await app.register(regionRoutes);
   await app.register(userRoutes);
   await app.register(auditRoutes);

@@ -86,7 +86,13 @@ export function createContainer(database: Database, config: Config, clock: Clock
     clock,
   });
   const services = {
-    audit: createAuditService({ db, audit: repositories.audit, units: repositories.units, anchors }),
+    audit: createAuditService({
+      db,
+      audit: repositories.audit,
+      units: repositories.units,
+      regions: repositories.regions,
+      anchors,
+    }),
     regions: createRegionService({ db, regions: repositories.regions }),
     session: createSessionService({ db, ...repositories, clock, config }),
     users: createUserService({ db, ...repositories, clock }),

@@ -40,6 +40,19 @@ describe('audit log', () => {
     expect(res.json().items[0].hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('says what happened to whom: the subject and the region in words, not ids (issue 9 finding 7)', async () => {
+    const res = await admin.get('/api/audit?pageSize=50&action=user.create');
+    const created = res
+      .json()
+      .items.find((r: { after: { username?: string } }) => r.after?.username === 'a_two');
+    expect(created).toMatchObject({
+      subjectName: 'a_two（a_two）',
+      regionCode: '520121101',
+      regionName: expect.any(String),
+    });
+    expect(created.regionName).not.toBe('520121101');
+  });
+
   it('refuses UPDATE, DELETE and TRUNCATE of audit_log from the app’s connection (issue 8 finding 9)', async () => {
     const db = t.container.database.db;
     await expect(db.execute(sql`update audit_log set actor_name = 'mallory' where id = 1`)).rejects.toThrow();

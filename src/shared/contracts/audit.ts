@@ -8,7 +8,10 @@ export const auditRecord = z.object({
   action: z.string(),
   entityType: z.string(),
   entityId: z.string().nullable(),
+  /** Who or what the record is about, in words (a user's name, a cadre, a unit, a village). */
+  subjectName: z.string().nullable().optional(),
   regionCode: z.string().nullable(),
+  regionName: z.string().nullable().optional(),
   before: z.unknown(),
   after: z.unknown(),
   requestId: z.string().nullable(),

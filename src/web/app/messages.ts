@@ -158,6 +158,7 @@ export const messages = {
   'audit.actor': { zh: '操作人', en: 'Actor' },
   'audit.at': { zh: '时间', en: 'Time' },
   'audit.region': { zh: '区划', en: 'Region' },
+  'audit.subject': { zh: '对象', en: 'About' },
   'audit.ip': { zh: 'IP 地址', en: 'IP address' },
   'audit.requestId': { zh: '请求编号', en: 'Request id' },
   'audit.hash': { zh: '记录哈希', en: 'Record hash' },

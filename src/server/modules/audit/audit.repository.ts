@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { Scope } from '../../../domain/access/scope';
 import {
   type ChainedFields,
@@ -10,7 +10,7 @@ import {
 } from '../../../domain/audit/chain';
 import type { Actor } from '../../context';
 import type { Executor } from '../../db/client';
-import { auditLog } from '../../db/schema';
+import { assignments, auditLog, cadres, nominations, units, users, villageNeeds } from '../../db/schema';
 import { regionOrUnitScope } from '../../db/scope';
 
 export interface AuditEntry {
@@ -27,6 +27,8 @@ export interface AuditEntry {
 const AUDIT_CHAIN_LOCK = 7_460_001;
 
 export type AuditRow = typeof auditLog.$inferSelect;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const text = (s: string | null) => (s === null ? null : storableText(s));
 
@@ -131,6 +133,69 @@ export function createAuditRepository(chainKey: () => Uint8Array) {
         .orderBy(desc(auditLog.id))
         .limit(1);
       return row ?? null;
+    },
+
+    /**
+     * Names for the subjects of a page of records (who or what each is about), by entity type: the log
+     * shows what happened to whom, not ids. Read-only lookups of other modules' tables by primary key.
+     */
+    async subjectNames(db: Executor, byType: Map<string, string[]>): Promise<Map<string, string>> {
+      const out = new Map<string, string>();
+      const ids = (type: string) => [...new Set(byType.get(type) ?? [])].filter((id) => UUID.test(id));
+      const add = (rows: { id: string; name: string | null }[]) => {
+        for (const r of rows) if (r.name) out.set(r.id, r.name);
+      };
+      const userIds = ids('user');
+      if (userIds.length)
+        add(
+          await db
+            .select({
+              id: users.id,
+              name: sql<string>`${users.displayName} || '（' || ${users.username} || '）'`,
+            })
+            .from(users)
+            .where(inArray(users.id, userIds)),
+        );
+      const cadreIds = ids('cadre');
+      if (cadreIds.length)
+        add(
+          await db
+            .select({ id: cadres.id, name: cadres.name })
+            .from(cadres)
+            .where(inArray(cadres.id, cadreIds)),
+        );
+      const unitIds = ids('unit');
+      if (unitIds.length)
+        add(
+          await db.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, unitIds)),
+        );
+      const nominationIds = ids('nomination');
+      if (nominationIds.length)
+        add(
+          await db
+            .select({ id: nominations.id, name: cadres.name })
+            .from(nominations)
+            .innerJoin(cadres, eq(cadres.id, nominations.cadreId))
+            .where(inArray(nominations.id, nominationIds)),
+        );
+      const assignmentIds = ids('assignment');
+      if (assignmentIds.length)
+        add(
+          await db
+            .select({ id: assignments.id, name: cadres.name })
+            .from(assignments)
+            .innerJoin(cadres, eq(cadres.id, assignments.cadreId))
+            .where(inArray(assignments.id, assignmentIds)),
+        );
+      const needIds = ids('village_need');
+      if (needIds.length)
+        add(
+          await db
+            .select({ id: villageNeeds.id, name: villageNeeds.villageCode })
+            .from(villageNeeds)
+            .where(inArray(villageNeeds.id, needIds)),
+        );
+      return out;
     },
 
     chainKey,

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/errors';
 import { type Actor, hasRole } from '../../context';
 import type { Db } from '../../db/client';
 import { type AnchorStore, anchorSignatureValid, signAnchor } from '../../security/audit-anchor';
+import type { RegionRepository } from '../regions/regions.repository';
 import type { UnitRepository } from '../units/units.repository';
 import type { AuditRepository, AuditRow } from './audit.repository';
 
@@ -50,9 +51,10 @@ export function createAuditService(deps: {
   db: Db;
   audit: AuditRepository;
   units: UnitRepository;
+  regions: RegionRepository;
   anchors: AnchorStore;
 }) {
-  const { db, audit, units, anchors } = deps;
+  const { db, audit, units, regions, anchors } = deps;
 
   /** Moves the anchor to the chain's head (never back, unless `force`: after a restore). */
   async function anchor(now: Date, opts: { force?: boolean } = {}) {
@@ -97,6 +99,27 @@ export function createAuditService(deps: {
         : await units.locatedIn(db, [...new Set(unitIds)], actor.scope.regions);
       const shown = (r: AuditRow, v: unknown) =>
         r.entityType === 'user' ? redactUserScope(v, actor.scope, located) : v;
+      // What happened to whom: the subject's name and the region's name, not ids (issue 9 finding 7).
+      const byType = new Map<string, string[]>();
+      for (const r of items)
+        if (r.entityId) byType.set(r.entityType, [...(byType.get(r.entityType) ?? []), r.entityId]);
+      const subjects = await audit.subjectNames(db, byType);
+      const codes = new Set<string>();
+      for (const r of items) {
+        if (r.regionCode && r.regionCode !== '*') codes.add(r.regionCode);
+        if (r.entityId && (r.entityType === 'village' || r.entityType === 'county')) codes.add(r.entityId);
+        const needVillage = r.entityId ? subjects.get(r.entityId) : undefined;
+        if (r.entityType === 'village_need' && needVillage) codes.add(needVillage);
+      }
+      const regionNames = await regions.names(db, [...codes]);
+      const subjectOf = (r: AuditRow): string | null => {
+        if (!r.entityId) return null;
+        if (r.entityType === 'village' || r.entityType === 'county')
+          return regionNames.get(r.entityId) ?? null;
+        const name = subjects.get(r.entityId);
+        if (r.entityType === 'village_need') return name ? (regionNames.get(name) ?? name) : null;
+        return name ?? null;
+      };
       return {
         items: items.map((r) => ({
           id: r.id,
@@ -105,7 +128,9 @@ export function createAuditService(deps: {
           action: r.action,
           entityType: r.entityType,
           entityId: r.entityId,
+          subjectName: subjectOf(r),
           regionCode: r.regionCode,
+          regionName: r.regionCode ? (regionNames.get(r.regionCode) ?? null) : null,
           before: shown(r, r.before),
           after: shown(r, r.after),
           requestId: r.requestId,

@@ -117,16 +117,31 @@ export default function AuditPage() {
       render: (type: string) => (entityTypeLabels[type] ? l(entityTypeLabels[type]) : type),
     },
     {
-      title: t('audit.entityId'),
-      dataIndex: 'entityId',
+      title: t('audit.subject'),
+      key: 'subject',
       ellipsis: true,
-      render: (id: string | null) => id ?? '—',
+      // Who or what, in words; the id stays at hand for a search by it.
+      render: (_, r) =>
+        r.subjectName ? (
+          <span title={r.entityId ?? undefined}>{r.subjectName}</span>
+        ) : (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {r.entityId ?? '—'}
+          </Typography.Text>
+        ),
     },
     {
       title: t('audit.region'),
-      dataIndex: 'regionCode',
-      width: 110,
-      render: (code: string | null) => (code === '*' ? <Tag>{t('scope.national')}</Tag> : (code ?? '—')),
+      key: 'region',
+      width: 150,
+      render: (_, r) =>
+        r.regionCode === '*' ? (
+          <Tag>{t('scope.national')}</Tag>
+        ) : r.regionCode ? (
+          <span title={r.regionCode}>{r.regionName ?? r.regionCode}</span>
+        ) : (
+          '—'
+        ),
     },
     { title: t('audit.ip'), dataIndex: 'ip', width: 130, render: (ip: string | null) => ip ?? '—' },
   ];
