@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, TEST_PASSWORD, XHR } from '../support/app';
+import { createTestApp, TEST_PASSWORD, type TestApp, XHR } from '../support/app';
 
 // Issue 8 finding 2: the session and CSRF checks follow the route the router matched, never the raw
 // URL, and fail closed. Every route is private unless declared public.

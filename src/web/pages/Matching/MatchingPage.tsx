@@ -27,7 +27,7 @@ import {
 } from '../../api/matching';
 import type { Override } from '../../api/nominations';
 import { useSession } from '../../app/auth';
-import { enCount, formatNumber } from '../../app/format';
+import { formatNumber } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { dayText } from '../../components/CalendarDay';
 import { CountyDateFields } from '../../components/CountyDateFields';
