@@ -169,24 +169,21 @@ export function createAuditRepository(chainKey: () => Uint8Array) {
         add(
           await db.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, unitIds)),
         );
-      const nominationIds = ids('nomination');
-      if (nominationIds.length)
-        add(
-          await db
-            .select({ id: nominations.id, name: cadres.name })
-            .from(nominations)
-            .innerJoin(cadres, eq(cadres.id, nominations.cadreId))
-            .where(inArray(nominations.id, nominationIds)),
-        );
-      const assignmentIds = ids('assignment');
-      if (assignmentIds.length)
-        add(
-          await db
-            .select({ id: assignments.id, name: cadres.name })
-            .from(assignments)
-            .innerJoin(cadres, eq(cadres.id, assignments.cadreId))
-            .where(inArray(assignments.id, assignmentIds)),
-        );
+      // Records of a cadre's nomination or assignment are about that cadre.
+      for (const [type, table] of [
+        ['nomination', nominations],
+        ['assignment', assignments],
+      ] as const) {
+        const of = ids(type);
+        if (of.length)
+          add(
+            await db
+              .select({ id: table.id, name: cadres.name })
+              .from(table)
+              .innerJoin(cadres, eq(cadres.id, table.cadreId))
+              .where(inArray(table.id, of)),
+          );
+      }
       const needIds = ids('village_need');
       if (needIds.length)
         add(
