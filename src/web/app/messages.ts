@@ -16,6 +16,7 @@ export const messages = {
   'nav.audit': { zh: '审计日志', en: 'Audit log' },
   'nav.password': { zh: '修改密码', en: 'Change password' },
   'nav.signOut': { zh: '退出登录', en: 'Sign out' },
+  'nav.skip': { zh: '跳到主要内容', en: 'Skip to the main content' },
   'nav.language': { zh: '界面语言', en: 'Language' },
   'nav.menu': { zh: '主菜单', en: 'Main menu' },
   'nav.collapse': { zh: '收起菜单', en: 'Collapse the menu' },

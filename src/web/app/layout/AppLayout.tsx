@@ -13,6 +13,7 @@ import {
   App,
   Button,
   Flex,
+  Grid,
   Layout,
   Menu,
   type MenuProps,
@@ -70,6 +71,9 @@ export function AppLayout() {
   const { message } = App.useApp();
   const signOut = useSignOut();
   const [collapsed, setCollapsed] = useState(false);
+  // On a phone the header keeps what must stay reachable (language, password, sign-out) as icons.
+  const screens = Grid.useBreakpoint();
+  const narrow = !screens.md;
 
   const items: MenuProps['items'] = [
     { key: '/', icon: <HomeOutlined />, label: <Link to="/">{t('nav.home')}</Link> },
@@ -94,12 +98,16 @@ export function AppLayout() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
       <Sider
         collapsible
         collapsed={collapsed}
         onCollapse={setCollapsed}
         trigger={null}
         breakpoint="lg"
+        collapsedWidth={narrow ? 0 : 80}
         width={208}
       >
         <div style={{ position: 'sticky', top: 0 }}>
@@ -142,11 +150,16 @@ export function AppLayout() {
             onClick={() => setCollapsed((c) => !c)}
             style={{ marginLeft: -8 }}
           />
-          <Typography.Text strong style={{ fontSize: 16, whiteSpace: 'nowrap', color: brand.navy }}>
-            {t('app.title')}
-          </Typography.Text>
-          <Flex align="center" gap={12} style={{ marginLeft: 'auto', minWidth: 0 }}>
-            <Flex vertical style={{ minWidth: 0, maxWidth: 360, lineHeight: 1.35 }}>
+          {!narrow && (
+            <Typography.Text strong style={{ fontSize: 16, whiteSpace: 'nowrap', color: brand.navy }}>
+              {t('app.title')}
+            </Typography.Text>
+          )}
+          <Flex align="center" gap={narrow ? 6 : 12} style={{ marginLeft: 'auto', minWidth: 0 }}>
+            <Flex
+              vertical
+              style={{ minWidth: 0, maxWidth: 360, lineHeight: 1.35, display: narrow ? 'none' : undefined }}
+            >
               <Space size={6} style={{ minWidth: 0 }}>
                 <UserOutlined aria-hidden />
                 <Typography.Text strong>{session.displayName}</Typography.Text>
@@ -174,15 +187,26 @@ export function AppLayout() {
                 { label: 'EN', value: 'en' },
               ]}
             />
-            <Button icon={<KeyOutlined />} onClick={() => navigate('/password')}>
-              {t('nav.password')}
+            <Button
+              icon={<KeyOutlined />}
+              onClick={() => navigate('/password')}
+              aria-label={t('nav.password')}
+              title={narrow ? t('nav.password') : undefined}
+            >
+              {!narrow && t('nav.password')}
             </Button>
-            <Button icon={<LogoutOutlined />} onClick={onSignOut} loading={signOut.isPending}>
-              {t('nav.signOut')}
+            <Button
+              icon={<LogoutOutlined />}
+              onClick={onSignOut}
+              loading={signOut.isPending}
+              aria-label={t('nav.signOut')}
+              title={narrow ? t('nav.signOut') : undefined}
+            >
+              {!narrow && t('nav.signOut')}
             </Button>
           </Flex>
         </Header>
-        <Content style={{ padding: 20 }}>
+        <Content id="main" tabIndex={-1} style={{ padding: narrow ? 12 : 20, outline: 'none', minWidth: 0 }}>
           <Outlet />
         </Content>
         <Footer style={{ textAlign: 'center', padding: '12px 20px', color: '#8c8c8c', fontSize: 12 }}>
