@@ -167,7 +167,7 @@ describe('foundation in the browser', () => {
 
     // The audit log shows the creation, and the chain verifies.
     await menu.getByRole('link', { name: '审计日志', exact: true }).click();
-    await page.getByRole('row').filter({ hasText: '创建用户' }).filter({ hasText: '520121' }).waitFor();
+    await page.getByRole('row').filter({ hasText: '创建用户' }).filter({ hasText: '开阳县' }).waitFor();
     await page.getByRole('button', { name: '校验审计链' }).click();
     await page.getByRole('status').filter({ hasText: '审计链完整' }).waitFor();
     await shot('8-audit');
