@@ -7,6 +7,8 @@ export interface Actor {
   username: string;
   roles: readonly Role[];
   scope: Scope;
+  /** For role `cadre`: the one cadre record the account acts for (issue 10: a cadre's own account). */
+  cadreId?: string | null;
   requestId: string | null;
   ip: string | null;
 }
