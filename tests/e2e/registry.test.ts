@@ -102,14 +102,14 @@ describe('registry in the browser', () => {
     await page.getByRole('button', { name: '导出 Excel' }).click();
     expect((await exported).suggestedFilename()).toBe('村情信息.xlsx');
 
-    await page.getByLabel('搜索村名').fill('白马村');
+    await page.getByLabel('搜索村名').fill('卡比村');
     await page.getByLabel('搜索村名').press('Enter');
     await page.getByText('共 1 个村（社区）').waitFor();
-    await page.getByRole('link', { name: '白马村', exact: true }).click();
+    await page.getByRole('link', { name: '卡比村', exact: true }).click();
 
-    await page.getByRole('heading', { name: '白马村', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: '卡比村', level: 1 }).waitFor();
     const crumbs = await page.locator('.ant-breadcrumb li').allTextContents();
-    expect(crumbs.filter((c) => c !== '›')).toEqual(['贵州省', '贵阳市', '开阳县', '双流镇', '白马村']);
+    expect(crumbs.filter((c) => c !== '›')).toEqual(['贵州省', '贵阳市', '开阳县', '龙岗镇', '卡比村']);
 
     // The timeline: one row per category, bars from `from` to `to`, today marked.
     const timeline = page.getByRole('img', { name: /^村类别时间线/ });
