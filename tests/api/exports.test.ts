@@ -69,7 +69,9 @@ beforeAll(async () => {
     role: 'member',
     nomination: {
       status: 'proposed',
-      violations: [{ ruleId: 'P21.3-fs-party', severity: 'warn', message: { zh: '党龄不足', en: 'short' } }],
+      violations: [
+        { ruleId: 'P21.3-fs-party', severity: 'warn', message: { zh: '党龄不足', en: 'short' }, facts: {} },
+      ],
     },
   });
   fx.nomination = nominated.nominationId;

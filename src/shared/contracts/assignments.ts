@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bilingual } from '../errors';
-import { listOf, pageQuery, regionCode, uuid } from './common';
+import { listOf, onBehalfOf, pageQuery, regionCode, uuid } from './common';
+import { needStatuses } from './needs';
 import { overridesInput, violationView } from './policy';
 import { isoDate } from './villages';
 
@@ -104,6 +105,7 @@ export const assignmentList = listOf(assignmentView);
 // ── Recall (召回调整, P17.5.3-recall) ──────────────────────────────────────────────────────────────
 
 export const recallStatuses = ['proposed', 'confirmed', 'withdrawn'] as const;
+export type RecallStatus = (typeof recallStatuses)[number];
 
 export const recallProposalBody = z.object({
   reasons: z.union([
@@ -148,19 +150,7 @@ export const withdrawRecallBody = z.object({ reason: z.string().trim().max(1000)
 /** POST /api/recall-proposals/:id/admin-correction: a unit's confirmation entered by the administrator. */
 export const recallCorrectionBody = z.object({
   step: z.literal('confirm'),
-  onBehalfOf: z
-    .object({
-      unitId: z.uuid().optional(),
-      regionCode: z
-        .string()
-        .regex(/^\d{2,12}$/)
-        .optional(),
-      name: z.string().trim().min(2).max(100),
-    })
-    .refine((o) => Boolean(o.unitId) !== Boolean(o.regionCode), {
-      message: 'give the unit (unitId) or the region (regionCode) of the office represented, one of them',
-      path: ['unitId'],
-    }),
+  onBehalfOf,
   reason: z.string().trim().min(4).max(1000),
   endOn: isoDate.optional(),
   note: z.string().trim().max(1000).optional(),
@@ -177,5 +167,5 @@ export const recallList = listOf(recallProposalView);
 export const confirmRecallResult = z.object({
   proposal: recallProposalView,
   assignment: assignmentView,
-  need: z.object({ id: z.string(), status: z.enum(['open', 'filled', 'closed']) }),
+  need: z.object({ id: z.string(), status: z.enum(needStatuses) }),
 });

@@ -31,3 +31,19 @@ export const errorBody = z.object({
 });
 
 export const idParams = z.object({ id: uuid });
+
+/** Whom an administrator's correction is entered for: the office that took the decision (issue 9). */
+export const onBehalfOf = z
+  .object({
+    unitId: z.uuid().optional(),
+    regionCode: z
+      .string()
+      .regex(/^\d{2,12}$/)
+      .optional(),
+    name: z.string().trim().min(2).max(100),
+  })
+  .refine((o) => Boolean(o.unitId) !== Boolean(o.regionCode), {
+    message: 'give the unit (unitId) or the region (regionCode) of the office represented, one of them',
+    path: ['unitId'],
+  });
+export type OnBehalfOf = z.infer<typeof onBehalfOf>;

@@ -5,6 +5,10 @@ import { listOf, pageQuery, regionCode, uuid } from './common';
 import { localisedMessage, overridesInput } from './policy';
 import { isoDate } from './villages';
 
+/** A village need's states (先定村, P21.1-order): the one list for the contract, the schema's CHECK and the labels. */
+export const needStatuses = ['open', 'filled', 'closed'] as const;
+export type NeedStatus = (typeof needStatuses)[number];
+
 const basisItem = z.object({ ruleId: z.string(), message: localisedMessage });
 
 export const needView = z.object({
@@ -17,7 +21,7 @@ export const needView = z.object({
   strengths: z.array(z.string()),
   reason: z.string().nullable(),
   basis: z.array(basisItem),
-  status: z.enum(['open', 'filled', 'closed']),
+  status: z.enum(needStatuses),
   effectiveOn: z.string(),
   policyVersion: z.string(),
   createdByName: z.string(),
@@ -88,7 +92,7 @@ export const confirmBody = z.object({
 export const needListQuery = pageQuery.extend({
   region: regionCode.optional(),
   village: z.string().max(12).optional(),
-  status: z.enum(['open', 'filled', 'closed']).optional(),
+  status: z.enum(needStatuses).optional(),
 });
 
 export const closeNeedBody = z.object({ reason: z.string().trim().min(2).max(500) });

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { listOf, pageQuery, regionCode, uuid } from './common';
+import { listOf, onBehalfOf, pageQuery, regionCode, uuid } from './common';
+
+export { type OnBehalfOf, onBehalfOf } from './common';
+
 import { overridesInput, violationView } from './policy';
 import { isoDate } from './villages';
 
@@ -11,14 +14,21 @@ export const nominationStatuses = [
   'rejected',
   'withdrawn',
 ] as const;
+export type NominationStatus = (typeof nominationStatuses)[number];
+/** A nomination is for the first secretary or a member (the team leader is chosen among the members). */
+export const nominationRoles = ['first_secretary', 'member'] as const;
+export type NominationRole = (typeof nominationRoles)[number];
+/** P21.3-apply: by the cadre's own application or by the unit's recommendation. */
+export const nominationSources = ['application', 'recommendation'] as const;
+export type NominationSource = (typeof nominationSources)[number];
 const checkResult = z.enum(['pass', 'fail']);
 export const checkNames = ['political', 'conduct', 'ability', 'workStyle', 'integrity'] as const;
 
 export const createNominationBody = z.object({
   cadreId: uuid,
   needId: uuid,
-  role: z.enum(['first_secretary', 'member']),
-  source: z.enum(['application', 'recommendation']),
+  role: z.enum(nominationRoles),
+  source: z.enum(nominationSources),
   date: isoDate.optional(),
   overrides: overridesInput,
 });
@@ -40,22 +50,6 @@ export const stepBody = z
   .object({ note: z.string().trim().max(1000).optional(), overrides: overridesInput })
   .optional();
 export const reasonBody = z.object({ reason: z.string().trim().min(1).max(1000) });
-
-/** Whom an administrator's correction is entered for: the office that took the decision (issue 9). */
-export const onBehalfOf = z
-  .object({
-    unitId: z.uuid().optional(),
-    regionCode: z
-      .string()
-      .regex(/^\d{2,12}$/)
-      .optional(),
-    name: z.string().trim().min(2).max(100),
-  })
-  .refine((o) => Boolean(o.unitId) !== Boolean(o.regionCode), {
-    message: 'give the unit (unitId) or the region (regionCode) of the office represented, one of them',
-    path: ['unitId'],
-  });
-export type OnBehalfOf = z.infer<typeof onBehalfOf>;
 
 /** POST /api/nominations/:id/admin-correction: a step entered by the system administrator for an office. */
 export const nominationCorrectionBody = z.object({
@@ -88,8 +82,8 @@ export const nominationView = z.object({
   needId: z.string(),
   villageCode: z.string(),
   villageName: z.string(),
-  role: z.enum(['first_secretary', 'member']),
-  source: z.enum(['application', 'recommendation']),
+  role: z.enum(nominationRoles),
+  source: z.enum(nominationSources),
   date: z.string(),
   policyVersion: z.string(),
   violations: z.array(violationView),

@@ -12,6 +12,22 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { Override } from '../../../domain/policy/violations';
+import { type NeedStatus, needStatuses } from '../../../shared/contracts/needs';
+import {
+  type NominationRole,
+  type NominationSource,
+  type NominationStatus,
+  nominationRoles,
+  nominationSources,
+  nominationStatuses,
+} from '../../../shared/contracts/nominations';
+import type { Role, Strength } from '../../../shared/dictionaries';
+import type { ViolationRecord } from '../../modules/policy/policy.errors';
+import { inList } from './sql';
+
+/** The rule ids and messages behind a need line. */
+type NeedBasis = { ruleId: string; message: { zh: string; en: string } }[];
 
 // 先定村、再定人 (P21.1-order): a village need is recorded first; nominations target a need.
 export const villageNeeds = pgTable(
@@ -23,11 +39,11 @@ export const villageNeeds = pgTable(
     countyCode: text('county_code').notNull(),
     firstSecretary: boolean('first_secretary').notNull(),
     members: integer('members').notNull(),
-    strengths: text('strengths').array().notNull().default(sql`'{}'::text[]`),
+    strengths: text('strengths').array().$type<Strength[]>().notNull().default(sql`'{}'::text[]`),
     reason: text('reason'),
     // Rule ids and messages behind the line, from the proposal (or the reason the county gave).
-    basis: jsonb('basis').notNull().default(sql`'[]'::jsonb`),
-    status: text('status').notNull().default('open'),
+    basis: jsonb('basis').$type<NeedBasis>().notNull().default(sql`'[]'::jsonb`),
+    status: text('status').$type<NeedStatus>().notNull().default('open'),
     effectiveOn: date('effective_on', { mode: 'string' }).notNull(),
     policyVersion: text('policy_version').notNull(),
     createdBy: uuid('created_by'),
@@ -41,7 +57,7 @@ export const villageNeeds = pgTable(
     index('village_needs_village_idx').on(t.villageCode, t.status),
     index('village_needs_county_idx').on(t.countyCode, t.status),
     index('village_needs_province_idx').on(t.provinceCode, t.status),
-    check('village_needs_status_check', sql`${t.status} in ('open', 'filled', 'closed')`),
+    check('village_needs_status_check', sql`${t.status} in (${inList(needStatuses)})`),
     check('village_needs_members_check', sql`${t.members} >= 0 and ${t.members} <= 50`),
   ],
 );
@@ -59,14 +75,14 @@ export const nominations = pgTable(
     villageCode: text('village_code').notNull(),
     provinceCode: text('province_code').notNull(),
     countyCode: text('county_code').notNull(),
-    role: text('role').notNull(),
-    source: text('source').notNull(),
+    role: text('role').$type<NominationRole>().notNull(),
+    source: text('source').$type<NominationSource>().notNull(),
     nominatedOn: date('nominated_on', { mode: 'string' }).notNull(),
     policyVersion: text('policy_version').notNull(),
-    status: text('status').notNull(),
+    status: text('status').$type<NominationStatus>().notNull(),
     // The last eligibility answer and the overrides given for its warnings.
-    violations: jsonb('violations').notNull().default(sql`'[]'::jsonb`),
-    overrides: jsonb('overrides').notNull().default(sql`'[]'::jsonb`),
+    violations: jsonb('violations').$type<ViolationRecord[]>().notNull().default(sql`'[]'::jsonb`),
+    overrides: jsonb('overrides').$type<Override[]>().notNull().default(sql`'[]'::jsonb`),
     checks: jsonb('checks'),
     closedReason: text('closed_reason'),
     createdBy: uuid('created_by'),
@@ -83,12 +99,9 @@ export const nominations = pgTable(
     index('nominations_need_idx').on(t.needId),
     index('nominations_county_idx').on(t.countyCode, t.status),
     index('nominations_province_idx').on(t.provinceCode, t.status),
-    check(
-      'nominations_status_check',
-      sql`${t.status} in ('proposed', 'checked', 'filed', 'decided', 'rejected', 'withdrawn')`,
-    ),
-    check('nominations_role_check', sql`${t.role} in ('first_secretary', 'member')`),
-    check('nominations_source_check', sql`${t.source} in ('application', 'recommendation')`),
+    check('nominations_status_check', sql`${t.status} in (${inList(nominationStatuses)})`),
+    check('nominations_role_check', sql`${t.role} in (${inList(nominationRoles)})`),
+    check('nominations_source_check', sql`${t.source} in (${inList(nominationSources)})`),
   ],
 );
 
@@ -101,11 +114,11 @@ export const nominationSteps = pgTable(
       .notNull()
       .references(() => nominations.id, { onDelete: 'cascade' }),
     step: text('step').notNull(),
-    fromStatus: text('from_status'),
-    toStatus: text('to_status').notNull(),
+    fromStatus: text('from_status').$type<NominationStatus>(),
+    toStatus: text('to_status').$type<NominationStatus>().notNull(),
     actorId: uuid('actor_id'),
     actorName: text('actor_name').notNull(),
-    actorRoles: text('actor_roles').array().notNull(),
+    actorRoles: text('actor_roles').array().$type<Role[]>().notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
     onDate: date('on_date', { mode: 'string' }).notNull(),
     note: text('note'),

@@ -11,7 +11,18 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { Override } from '../../../domain/policy/violations';
+import {
+  type EndReason,
+  endReasons,
+  type RecallStatus,
+  recallStatuses,
+  type TeamRole,
+  teamRoles,
+} from '../../../shared/contracts/assignments';
+import type { ViolationRecord } from '../../modules/policy/policy.errors';
 import { nominations } from './selection';
+import { inList } from './sql';
 
 // A village's work team for one batch (第 N 批). One team at a time (P17.1.2-cover): a new batch starts
 // only at rotation, when the current team's terms are ending; its members overlap for the handover.
@@ -49,14 +60,14 @@ export const assignments = pgTable(
     villageCode: text('village_code').notNull(),
     provinceCode: text('province_code').notNull(),
     countyCode: text('county_code').notNull(),
-    teamRole: text('team_role').notNull(),
+    teamRole: text('team_role').$type<TeamRole>().notNull(),
     startOn: date('start_on', { mode: 'string' }).notNull(),
     plannedEndOn: date('planned_end_on', { mode: 'string' }).notNull(),
     endOn: date('end_on', { mode: 'string' }),
-    endReason: text('end_reason'),
+    endReason: text('end_reason').$type<EndReason>(),
     endNote: text('end_note'),
-    violations: jsonb('violations').notNull().default(sql`'[]'::jsonb`),
-    overrides: jsonb('overrides').notNull().default(sql`'[]'::jsonb`),
+    violations: jsonb('violations').$type<ViolationRecord[]>().notNull().default(sql`'[]'::jsonb`),
+    overrides: jsonb('overrides').$type<Override[]>().notNull().default(sql`'[]'::jsonb`),
     // P21.5-partyrel / P21.5-fulltime: recorded on the assignment.
     partyRelationTransferredOn: date('party_relation_transferred_on', { mode: 'string' }),
     fullTimeAcknowledgedOn: date('full_time_acknowledged_on', { mode: 'string' }),
@@ -72,10 +83,10 @@ export const assignments = pgTable(
     index('assignments_village_idx').on(t.villageCode, t.startOn),
     index('assignments_county_end_idx').on(t.countyCode, t.plannedEndOn),
     index('assignments_province_idx').on(t.provinceCode, t.plannedEndOn),
-    check('assignments_role_check', sql`${t.teamRole} in ('first_secretary', 'leader', 'member')`),
+    check('assignments_role_check', sql`${t.teamRole} in (${inList(teamRoles)})`),
     check(
       'assignments_end_reason_check',
-      sql`${t.endReason} is null or ${t.endReason} in ('completed', 'rotated', 'recalled', 'other')`,
+      sql`${t.endReason} is null or ${t.endReason} in (${inList(endReasons)})`,
     ),
     check(
       'assignments_dates_check',
@@ -97,7 +108,7 @@ export const recallProposals = pgTable(
     countyCode: text('county_code').notNull(),
     villageCode: text('village_code').notNull(),
     reasons: text('reasons').notNull(),
-    status: text('status').notNull().default('proposed'),
+    status: text('status').$type<RecallStatus>().notNull().default('proposed'),
     proposedBy: uuid('proposed_by'),
     proposedByName: text('proposed_by_name').notNull(),
     proposedAt: timestamp('proposed_at', { withTimezone: true }).notNull(),
@@ -113,6 +124,6 @@ export const recallProposals = pgTable(
       .where(sql`${t.status} = 'proposed'`),
     index('recall_proposals_unit_idx').on(t.unitId, t.status),
     index('recall_proposals_county_idx').on(t.countyCode, t.status),
-    check('recall_proposals_status_check', sql`${t.status} in ('proposed', 'confirmed', 'withdrawn')`),
+    check('recall_proposals_status_check', sql`${t.status} in (${inList(recallStatuses)})`),
   ],
 );

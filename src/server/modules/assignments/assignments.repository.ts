@@ -1,5 +1,6 @@
 import { and, asc, count, eq, gte, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Scope } from '../../../domain/access/scope';
+import type { TeamRole } from '../../../shared/contracts/assignments';
 import type { Executor } from '../../db/client';
 import {
   assignments,
@@ -65,7 +66,7 @@ export interface AssignmentFilter {
   villageCode?: string;
   cadreId?: string;
   unitId?: string;
-  teamRole?: string;
+  teamRole?: TeamRole;
   /** On post on this date (started, and not past its last day). */
   activeOn?: string;
   /** Not on post on this date. */

@@ -2,7 +2,6 @@ import { checkCandidate } from '../../../domain/policy/eligibility';
 import { defaultParameters, type PolicyParameters } from '../../../domain/policy/parameters';
 import {
   isSubstantialReason,
-  type Override,
   resolveOverrides,
   type Violation,
   violation,
@@ -244,7 +243,7 @@ export function createAssignmentService(deps: {
     const given = input.overrides ?? [];
     const carried =
       nomination.role === role
-        ? (nomination.overrides as Override[]).filter(
+        ? nomination.overrides.filter(
             (o) =>
               eligibility.some((v) => v.ruleId === o.ruleId) && !given.some((g) => g.ruleId === o.ruleId),
           )
@@ -446,9 +445,9 @@ export function createAssignmentService(deps: {
           endOn,
           endReason: input.reason,
           endNote: input.note ?? null,
-          violations: [...(row.violations as ViolationRecord[]), ...recorded],
+          violations: [...row.violations, ...recorded],
           overrides: [
-            ...(row.overrides as Override[]),
+            ...row.overrides,
             ...resolution.overridden.map((o) => ({ ruleId: o.violation.ruleId, reason: o.reason })),
           ],
         });

@@ -1,18 +1,18 @@
 import { policyVersionOn } from '../../../domain/policy/versions';
-import { type EndReason, onPostOn, type Term, termProgress } from '../../../domain/tenure';
+import { onPostOn, type Term, termProgress } from '../../../domain/tenure';
 import type { IsoDate } from '../../../domain/time';
-import type { AssignmentView, TeamRole } from '../../../shared/contracts/assignments';
+import type { AssignmentView } from '../../../shared/contracts/assignments';
 import type { ViolationRecord } from '../policy/policy.errors';
 import type { AssignmentRecord, AssignmentRow } from './assignments.repository';
 
 /** An assignment's dates as the tenure rules read them. */
 export const termOf = (a: AssignmentRecord): Term => ({
   id: a.id,
-  teamRole: a.teamRole as TeamRole,
+  teamRole: a.teamRole,
   startOn: a.startOn as IsoDate,
   plannedEndOn: a.plannedEndOn as IsoDate,
   endOn: (a.endOn as IsoDate | null) ?? null,
-  endReason: (a.endReason as EndReason | null) ?? null,
+  endReason: a.endReason ?? null,
 });
 
 /** The API view of an assignment on `today` (messages stay {zh, en}: routes localise them). */
@@ -40,8 +40,8 @@ export function toAssignmentView(row: AssignmentRow, today: IsoDate): Assignment
     policyVersion: policyVersionOn(term.startOn),
     active: onPostOn(term, today),
     progress: termProgress(term, today),
-    violations: row.violations as AssignmentView['violations'],
-    overrides: row.overrides as AssignmentView['overrides'],
+    violations: row.violations,
+    overrides: row.overrides,
     partyRelationTransferredOn: row.partyRelationTransferredOn,
     fullTimeAcknowledgedOn: row.fullTimeAcknowledgedOn,
     createdAt: row.createdAt.toISOString(),

@@ -1,4 +1,5 @@
 import { type AnyColumn, and, asc, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import type { NominationStatus } from '../../../shared/contracts/nominations';
 import type { Executor } from '../../db/client';
 import {
   assignments,
@@ -86,7 +87,7 @@ export function createMatchingRepository() {
      * Candidates of the county: nominations in the given statuses without an assignment, of cadres not on
      * post on the date or later (a cadre stationed elsewhere is not available).
      */
-    async candidates(db: Executor, countyCode: string, statuses: readonly string[], date: string) {
+    async candidates(db: Executor, countyCode: string, statuses: readonly NominationStatus[], date: string) {
       return db
         .select({ nomination: nominations, cadre: cadres, unit: units })
         .from(nominations)

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { Scope } from '../../../domain/access/scope';
 import type { NominationState } from '../../../domain/policy/nomination-workflow';
+import type { NominationStatus } from '../../../shared/contracts/nominations';
 import type { Executor } from '../../db/client';
 import { assignments, cadres, nominationSteps, nominations, units } from '../../db/schema';
 import { inRegionPrefixes, regionOrUnitScope } from '../../db/scope';
@@ -32,7 +33,13 @@ export function createNominationRepository() {
     async list(
       db: Executor,
       scope: Scope,
-      filter: { region?: string; status?: string; needId?: string; cadreId?: string; unitId?: string },
+      filter: {
+        region?: string;
+        status?: NominationStatus;
+        needId?: string;
+        cadreId?: string;
+        unitId?: string;
+      },
       page: { page: number; pageSize: number },
     ): Promise<{ items: NominationRecord[]; total: number }> {
       const conditions: SQL[] = [inScope(scope)];

@@ -2,7 +2,6 @@ import { type CandidateInput, checkCandidate } from '../../../domain/policy/elig
 import {
   availableSteps,
   type FiveChecks,
-  type NominationState,
   type NominationStep,
   transition,
   transitionFor,
@@ -29,7 +28,7 @@ import { takeStep } from '../../workflow/guarded';
 import type { AuditRepository } from '../audit/audit.repository';
 import type { CadreRepository } from '../cadres/cadres.repository';
 import type { NeedRecord, NeedRepository } from '../needs/needs.repository';
-import { policyViolation, recordedFindings, type ViolationRecord } from '../policy/policy.errors';
+import { policyViolation, recordedFindings } from '../policy/policy.errors';
 import type { RegionRepository } from '../regions/regions.repository';
 import type { Clock } from '../users/users.service';
 import type { VillageRepository } from '../villages/villages.repository';
@@ -79,14 +78,14 @@ export async function moveNomination(
   ruleId: string,
   now: Date,
 ): Promise<NominationRecord> {
-  const t = transition(n.status as NominationState, 'move', actor.roles);
+  const t = transition(n.status, 'move', actor.roles);
   if (!t.ok) throw new AppError(t.reason === 'INVALID_INPUT' ? 'VALIDATION' : t.reason, t.message);
   const before = { needId: n.needId, villageCode: n.villageCode, role: n.role };
   return takeStep(tx, deps.audit, {
     actor,
     at: now,
     update: () =>
-      deps.nominations.transition(tx, n.id, n.status as NominationState, t.to, {
+      deps.nominations.transition(tx, n.id, n.status, t.to, {
         needId: need.id,
         villageCode: need.villageCode,
         role,
@@ -206,7 +205,7 @@ export function createNominationService(deps: {
     return Promise.all(
       rows.map(async (r) => ({
         id: r.id,
-        status: r.status as NominationState,
+        status: r.status,
         cadreId: r.cadreId,
         cadreName: cadreInfo.get(r.cadreId)?.name ?? '',
         unitId: r.unitId,
@@ -218,13 +217,13 @@ export function createNominationService(deps: {
         source: r.source as 'application' | 'recommendation',
         date: r.nominatedOn,
         policyVersion: r.policyVersion,
-        violations: r.violations as ViolationRecord[],
+        violations: r.violations,
         checks: r.checks,
         closedReason: r.closedReason,
         createdAt: r.createdAt.toISOString(),
         updatedAt: r.updatedAt.toISOString(),
         // Matching's move is taken from the matching page, not from the nomination's buttons.
-        allowedSteps: availableSteps(r.status as NominationState, actor.roles).filter((x) => x !== 'move'),
+        allowedSteps: availableSteps(r.status, actor.roles).filter((x) => x !== 'move'),
         ...(withSteps
           ? {
               steps: (await nominations.steps(db, r.id)).map((s) => ({
@@ -256,13 +255,13 @@ export function createNominationService(deps: {
     // An administrator's correction takes the step as the office it names (the roles holding the step's
     // capability); the step row and audit record say so.
     const roles = correction ? rolesFor(transitionFor(name).who[0]!) : actor.roles;
-    const t = transition(n.status as NominationState, name, roles, {
+    const t = transition(n.status, name, roles, {
       ...(input.checks ? { checks: input.checks } : {}),
       ...(input.reason !== undefined ? { reason: input.reason } : {}),
     });
     if (!t.ok) refuseStep(t, name === 'check' ? 'checks' : 'reason');
     const now = clock.now();
-    const overrides = [...(n.overrides as Override[]), ...(input.overrides ?? [])];
+    const overrides = [...n.overrides, ...(input.overrides ?? [])];
     // Rejection and withdrawal close the nomination whatever the rules say; other steps re-check them.
     const resolution =
       name === 'reject' || name === 'withdraw'
@@ -289,7 +288,7 @@ export function createNominationService(deps: {
             ]),
           )
         : undefined;
-      const row = await nominations.transition(tx, id, n.status as NominationState, t.to, {
+      const row = await nominations.transition(tx, id, n.status, t.to, {
         ...(resolution ? { violations: recordedFindings(resolution), overrides } : {}),
         ...(checks ? { checks: { ...checks, note: input.note ?? null } } : {}),
         ...(name === 'reject' || name === 'withdraw' ? { closedReason: input.reason ?? null } : {}),

@@ -1,5 +1,6 @@
 import { and, count, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Scope } from '../../../domain/access/scope';
+import type { RecallStatus, TeamRole } from '../../../shared/contracts/assignments';
 import type { Executor } from '../../db/client';
 import { assignments, cadres, recallProposals, regions, units } from '../../db/schema';
 import { inRegionPrefixes, regionOrUnitScope, regionScope } from '../../db/scope';
@@ -11,7 +12,7 @@ export type RecallRow = RecallRecord & {
   cadreName: string;
   unitName: string;
   villageName: string;
-  teamRole: string;
+  teamRole: TeamRole;
 };
 
 const columns = {
@@ -29,7 +30,7 @@ const flatten = (r: {
   cadreName: string;
   unitName: string;
   villageName: string | null;
-  teamRole: string;
+  teamRole: TeamRole;
 }): RecallRow => ({
   ...r.proposal,
   cadreId: r.cadreId,
@@ -113,7 +114,7 @@ export function createRecallRepository() {
     async list(
       db: Executor,
       scope: Scope,
-      filter: { status?: string; region?: string },
+      filter: { status?: RecallStatus; region?: string },
       page: { page: number; pageSize: number },
     ): Promise<{ items: RecallRow[]; total: number }> {
       const conditions: SQL[] = [visible(scope)];

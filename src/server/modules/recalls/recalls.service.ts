@@ -11,7 +11,7 @@ import type {
   ConfirmRecallBody,
   RecallProposalBody,
   RecallProposalView,
-  TeamRole,
+  RecallStatus,
 } from '../../../shared/contracts/assignments';
 import type { OnBehalfOf } from '../../../shared/contracts/nominations';
 import { AppError, notFound, validation } from '../../../shared/errors';
@@ -32,7 +32,7 @@ const PROPOSAL = { zh: '召回意见', en: 'recall proposal' };
 
 /** The steps the actor may take on the proposal now: the table's, where the actor's scope reaches. */
 function recallStepsOf(actor: Actor, r: RecallRow): RecallStep[] {
-  return recallStepsFor(r.status as RecallState, actor.roles).filter((step) =>
+  return recallStepsFor(r.status, actor.roles).filter((step) =>
     step === 'confirm'
       ? actor.scope.national || actor.scope.units.includes(r.unitId)
       : step === 'withdraw'
@@ -55,7 +55,7 @@ function requireStep(roles: Actor['roles'], state: RecallState | null, step: Rec
 export const toRecallView = (r: RecallRow, actor: Actor): RecallProposalView => ({
   id: r.id,
   assignmentId: r.assignmentId,
-  status: r.status as RecallProposalView['status'],
+  status: r.status,
   reasons: r.reasons,
   cadreId: r.cadreId,
   cadreName: r.cadreName,
@@ -64,7 +64,7 @@ export const toRecallView = (r: RecallRow, actor: Actor): RecallProposalView => 
   villageCode: r.villageCode,
   villageName: r.villageName,
   countyCode: r.countyCode,
-  teamRole: r.teamRole as TeamRole,
+  teamRole: r.teamRole,
   proposedByName: r.proposedByName,
   proposedAt: r.proposedAt.toISOString(),
   confirmedAt: r.confirmedAt?.toISOString() ?? null,
@@ -112,7 +112,7 @@ export function createRecallService(deps: {
         },
       ]);
     }
-    const t = requireStep(roles, proposal.status as RecallState, 'confirm');
+    const t = requireStep(roles, proposal.status, 'confirm');
     const [row] = await assignments.byIds(db, [proposal.assignmentId]);
     if (!row) throw notFound(ASSIGNMENT);
     if (row.endOn) {
@@ -148,7 +148,7 @@ export function createRecallService(deps: {
         endOn,
         endReason: 'recalled',
         endNote: note,
-        violations: [...(row.violations as ViolationRecord[]), finding],
+        violations: [...row.violations, finding],
       });
       await recalls.transition(tx, proposalId, 'proposed', t.to, {
         confirmedBy: actor.userId,
@@ -298,7 +298,7 @@ export function createRecallService(deps: {
       requireCapability(actor, 'recalls.withdraw', { zh: '撤回召回意见', en: 'withdraw recall proposals' });
       const proposal = await recalls.findInRegions(db, actor.scope, proposalId);
       if (!proposal) throw notFound(PROPOSAL);
-      const t = requireStep(actor.roles, proposal.status as RecallState, 'withdraw');
+      const t = requireStep(actor.roles, proposal.status, 'withdraw');
       if (input.reason !== undefined && !isSubstantialReason(input.reason)) {
         throw validation([
           {
@@ -333,7 +333,10 @@ export function createRecallService(deps: {
       );
       return toRecallView((await recalls.byId(db, proposalId))!, actor);
     },
-    async list(actor: Actor, query: { status?: string; region?: string; page: number; pageSize: number }) {
+    async list(
+      actor: Actor,
+      query: { status?: RecallStatus; region?: string; page: number; pageSize: number },
+    ) {
       const { items, total } = await recalls.list(
         db,
         actor.scope,
