@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'INVALID_STATE'
+  /** An optional feature a province or county has not switched on (issue 10: check-ins). */
+  | 'FEATURE_OFF'
   | 'POLICY_VIOLATION'
   | 'ACCOUNT_LOCKED'
   | 'RATE_LIMITED'
@@ -78,6 +80,7 @@ export const statusOf: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   INVALID_STATE: 409,
+  FEATURE_OFF: 409,
   POLICY_VIOLATION: 422,
   ACCOUNT_LOCKED: 423,
   RATE_LIMITED: 429,

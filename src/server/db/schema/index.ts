@@ -1,5 +1,6 @@
 export * from './audit';
 export * from './cadres';
+export * from './checkins';
 export * from './counties';
 export * from './jobs';
 export * from './pairings';

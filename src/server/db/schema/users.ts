@@ -11,6 +11,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { type Role, roles } from '../../../shared/dictionaries';
+import { cadres } from './cadres';
 import { inList } from './sql';
 
 export const users = pgTable(
@@ -30,9 +31,14 @@ export const users = pgTable(
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    // Issue 10: a cadre's own account acts for one cadre record (role `cadre` only).
+    cadreId: uuid('cadre_id').references(() => cadres.id),
   },
   (t) => [
     uniqueIndex('users_username_key').on(sql`lower(${t.username})`),
+    // One active account per cadre; a disabled one may stay linked for the record.
+    uniqueIndex('users_active_cadre_key').on(t.cadreId).where(sql`${t.cadreId} is not null and not ${t.disabled}`),
+    check('users_cadre_role_check', sql`${t.cadreId} is null or ${t.roles} = array['cadre']::text[]`),
     index('users_created_by_idx').on(t.createdBy),
     check('users_roles_check', sql`${t.roles} <@ array[${inList(roles)}]::text[]`),
   ],
