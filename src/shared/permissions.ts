@@ -101,6 +101,39 @@ export const permissions = {
     roles: ['sys_admin'],
     scope: 'national; audited with whom the administrator represents and why',
   },
+  // Attendance by exception (issue 10: P17.4.2-attend / P21.5-attend, P17.4.2-leave / P21.5-leave).
+  'attendance.read': {
+    roles: ['sys_admin', 'org_admin', 'leading_group', 'township', 'inspector', 'cadre'],
+    scope: 'assignments of villages in the user’s regions; a cadre: their own',
+  },
+  'attendance.restDayStay': { roles: ['cadre'], scope: 'the cadre’s own assignment' },
+  'leave.request': { roles: ['cadre'], scope: 'the cadre’s own assignment (P17.4.2-leave)' },
+  'leave.cancel': { roles: ['cadre'], scope: 'the cadre’s own leave, before it starts' },
+  'leave.return': {
+    roles: ['cadre', 'township'],
+    scope: 'the cadre’s own leave; the township of the village records a return reported in person',
+  },
+  'leave.approveTownship': {
+    roles: ['township'],
+    scope: 'leave of villages in the township’s region (up to the threshold: approval; above: opinion)',
+  },
+  'leave.approveCounty': {
+    roles: ['org_admin'],
+    scope: 'leave above the threshold, of villages in the organisation department’s regions',
+  },
+  'trips.report': {
+    roles: ['cadre', 'township'],
+    scope: 'the cadre’s own assignment; the township for villages of its region',
+  },
+  'verifications.record': {
+    roles: ['township', 'org_admin', 'leading_group', 'inspector'],
+    scope: 'assignments of villages in the user’s regions',
+  },
+  'verifications.explain': { roles: ['cadre'], scope: 'absences found on the cadre’s own assignment' },
+  'verifications.decide': {
+    roles: ['township'],
+    scope: 'explanations of absences in villages of the township’s region',
+  },
 } as const satisfies Record<string, Permission>;
 
 export type Capability = keyof typeof permissions;
