@@ -32,7 +32,14 @@ export interface TestApp {
   container: Container;
   clock: ReturnType<typeof testClock>;
   /** Creates a user directly (factory) and returns it with a signed-in cookie. */
-  user(opts: { roles: Role[]; regions?: string[]; units?: string[]; username?: string }): Promise<TestUser>;
+  user(opts: {
+    roles: Role[];
+    regions?: string[];
+    units?: string[];
+    username?: string;
+    /** A cadre's own account (issue 10): the cadre a `cadre` user acts for. */
+    cadreId?: string;
+  }): Promise<TestUser>;
   close(): Promise<void>;
 }
 
@@ -100,7 +107,7 @@ export async function createTestApp(): Promise<TestApp> {
     app,
     container,
     clock,
-    async user({ roles, regions = [], units = [], username }) {
+    async user({ roles, regions = [], units = [], username, cadreId }) {
       const name = username ?? `u${++seq}_${roles[0]}`;
       cachedHash ??= hashPassword(TEST_PASSWORD);
       const row = await container.repositories.users.insert(database.db, {
@@ -110,6 +117,7 @@ export async function createTestApp(): Promise<TestApp> {
         roles,
         scopeRegions: roles.includes('sys_admin') ? [NATIONAL] : regions,
         scopeUnits: units,
+        ...(cadreId ? { cadreId } : {}),
       });
       const res = await app.inject({
         method: 'POST',

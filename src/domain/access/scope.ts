@@ -5,6 +5,11 @@ export interface Scope {
   national: boolean;
   regions: readonly string[];
   units: readonly string[];
+  /**
+   * A cadre's own account (issue 10): no regions or units, only the records of this one cadre — its own
+   * record, its assignments and the village and team it serves or served in.
+   */
+  cadreId?: string | null;
 }
 
 export const REGION_CODE = /^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/;

@@ -1,5 +1,6 @@
 import { type AnyColumn, or, type SQL, sql } from 'drizzle-orm';
 import { ancestorsOf, prefixUpperBound, type Scope } from '../../domain/access/scope';
+import { assignments } from './schema/teams';
 
 // The one place where scope becomes SQL (DESIGN.md §4). Every repository filters lists and
 // lookups by id through these functions; a record outside the scope is simply not found (404).
@@ -59,4 +60,16 @@ export function anyUnitInScope(scope: Scope, arrayColumn: AnyColumn): SQL {
   if (scope.national) return TRUE;
   if (scope.units.length === 0) return FALSE;
   return sql`${arrayColumn} && ${sql.param([...scope.units])}::uuid[]`;
+}
+
+/** A cadre's own account (issue 10): records of its own cadre (`column` holds a cadre id). */
+export function ownCadre(scope: Scope, column: AnyColumn | SQL): SQL {
+  if (!scope.cadreId) return FALSE;
+  return sql`${column} = ${scope.cadreId}`;
+}
+
+/** A cadre's own account (issue 10): a village (`column` holds its code) the cadre serves or served in. */
+export function ownVillage(scope: Scope, column: AnyColumn | SQL): SQL {
+  if (!scope.cadreId) return FALSE;
+  return sql`exists (select 1 from ${assignments} own where own.cadre_id = ${scope.cadreId} and own.village_code = ${column})`;
 }

@@ -8,7 +8,13 @@ import { isoDate } from './villages';
 // art. 6). A position is sensitive personal information (PIPL-28): a purpose notice first, visible to the
 // township and county of the village only, deleted after `checkInRetentionDays`.
 
-export const checkInFlags = ['no_fix', 'low_accuracy', 'outside_radius', 'impossible_speed', 'clock_skew'] as const;
+export const checkInFlags = [
+  'no_fix',
+  'low_accuracy',
+  'outside_radius',
+  'impossible_speed',
+  'clock_skew',
+] as const;
 export type CheckInFlag = (typeof checkInFlags)[number];
 
 export const checkInFlagLabels: Record<CheckInFlag, LocalisedText> = {

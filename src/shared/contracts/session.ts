@@ -21,6 +21,20 @@ export const sessionInfo = z.object({
   scope: scopeContract,
   scopeNames: z.array(z.object({ code: z.string(), name: z.string() })),
   idleMinutes: z.number().int(),
+  /** A cadre's own account (issue 10): the cadre it acts for, null for other roles. */
+  cadreId: z.string().nullable().optional(),
+  /** That cadre's assignment on post today (so the phone pages open "my attendance" directly). */
+  cadreAssignment: z
+    .object({
+      id: z.string(),
+      villageCode: z.string(),
+      villageName: z.string(),
+      teamRole: z.enum(['first_secretary', 'leader', 'member']),
+      startOn: z.string(),
+      plannedEndOn: z.string(),
+    })
+    .nullable()
+    .optional(),
 });
 export type SessionInfo = z.infer<typeof sessionInfo>;
 

@@ -18,6 +18,8 @@ export const userView = z.object({
   locked: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** A cadre's own account (issue 10): the cadre it acts for. */
+  cadre: z.object({ id: z.string(), name: z.string() }).nullable().optional(),
 });
 export type UserView = z.infer<typeof userView>;
 
@@ -33,6 +35,8 @@ export const createUserBody = z.object({
   displayName: z.string().trim().min(1).max(64),
   roles: z.array(role).min(1).max(9),
   scope: scopeContract.default({ regions: [], units: [] }),
+  /** Required for role `cadre` (its only role), refused for the others (issue 10). */
+  cadreId: z.uuid(bilingual('应为 UUID 格式的编号', 'must be a UUID')).optional(),
 });
 export type CreateUserBody = z.infer<typeof createUserBody>;
 
@@ -41,6 +45,7 @@ export const updateUserBody = z.object({
   roles: z.array(role).min(1).max(9).optional(),
   scope: scopeContract.optional(),
   disabled: z.boolean().optional(),
+  cadreId: z.uuid(bilingual('应为 UUID 格式的编号', 'must be a UUID')).optional(),
 });
 export type UpdateUserBody = z.infer<typeof updateUserBody>;
 

@@ -37,7 +37,9 @@ export const users = pgTable(
   (t) => [
     uniqueIndex('users_username_key').on(sql`lower(${t.username})`),
     // One active account per cadre; a disabled one may stay linked for the record.
-    uniqueIndex('users_active_cadre_key').on(t.cadreId).where(sql`${t.cadreId} is not null and not ${t.disabled}`),
+    uniqueIndex('users_active_cadre_key')
+      .on(t.cadreId)
+      .where(sql`${t.cadreId} is not null and not ${t.disabled}`),
     check('users_cadre_role_check', sql`${t.cadreId} is null or ${t.roles} = array['cadre']::text[]`),
     index('users_created_by_idx').on(t.createdBy),
     check('users_roles_check', sql`${t.roles} <@ array[${inList(roles)}]::text[]`),

@@ -12,7 +12,7 @@ import {
   villageCategoryPeriods,
   villageNeeds,
 } from '../../db/schema';
-import { inRegionPrefixes, regionOrUnitScope, regionScope } from '../../db/scope';
+import { inRegionPrefixes, ownCadre, regionOrUnitScope, regionScope } from '../../db/scope';
 import { createRegionRepository } from '../regions/regions.repository';
 
 export type AssignmentRecord = typeof assignments.$inferSelect;
@@ -34,7 +34,9 @@ export type AssignmentRow = AssignmentRecord & {
 
 /** An assignment is in scope by its village's region or by the cadre's dispatching unit (DESIGN.md §4). */
 export const assignmentVisible = (scope: Scope) =>
-  regionOrUnitScope(scope, assignments.villageCode, assignments.unitId);
+  scope.cadreId
+    ? ownCadre(scope, assignments.cadreId)
+    : regionOrUnitScope(scope, assignments.villageCode, assignments.unitId);
 
 const rowColumns = {
   assignment: assignments,

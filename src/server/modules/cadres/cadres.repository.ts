@@ -3,7 +3,7 @@ import type { Scope } from '../../../domain/access/scope';
 import type { PartyStatus, Rank, Strength } from '../../../shared/dictionaries';
 import type { Executor } from '../../db/client';
 import { assignments, cadres, nominations, units } from '../../db/schema';
-import { inRegionPrefixes, regionOrUnitScope } from '../../db/scope';
+import { inRegionPrefixes, ownCadre, regionOrUnitScope } from '../../db/scope';
 
 export type CadreRecord = typeof cadres.$inferSelect;
 export type NewCadre = typeof cadres.$inferInsert;
@@ -50,6 +50,7 @@ const assignedIn = (prefixes: readonly string[]) =>
  */
 export function cadreVisible(scope: Scope): SQL {
   if (scope.national) return sql`true`;
+  if (scope.cadreId) return ownCadre(scope, cadres.id);
   const own = regionOrUnitScope(scope, cadres.regionCode, cadres.unitId);
   if (scope.regions.length === 0) return own;
   return or(own, nominatedIn(scope.regions), assignedIn(scope.regions))!;

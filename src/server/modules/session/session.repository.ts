@@ -1,6 +1,6 @@
-import { and, eq, lt, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { loginThrottle, sessions, users } from '../../db/schema';
+import { assignments, cadres, loginThrottle, regions, sessions, users } from '../../db/schema';
 
 export function createSessionRepository() {
   return {
@@ -16,6 +16,46 @@ export function createSessionRepository() {
         .where(eq(sessions.id, id))
         .limit(1);
       return row;
+    },
+
+    /**
+     * A cadre's own account (issue 10): the cadre's assignment on post on the date (both ends included;
+     * a term serving past its planned end is still on post until it is ended), with the village's name.
+     */
+    async currentAssignmentOf(db: Executor, cadreId: string, on: string) {
+      const [row] = await db
+        .select({
+          id: assignments.id,
+          villageCode: assignments.villageCode,
+          villageName: sql<string>`coalesce(${regions.name}, ${assignments.villageCode})`,
+          teamRole: assignments.teamRole,
+          startOn: assignments.startOn,
+          plannedEndOn: assignments.plannedEndOn,
+          countyCode: assignments.countyCode,
+          provinceCode: assignments.provinceCode,
+        })
+        .from(assignments)
+        .leftJoin(regions, eq(regions.code, assignments.villageCode))
+        .where(
+          and(
+            eq(assignments.cadreId, cadreId),
+            lte(assignments.startOn, on),
+            or(isNull(assignments.endOn), gte(assignments.endOn, on)),
+          ),
+        )
+        .orderBy(asc(assignments.startOn))
+        .limit(1);
+      return row;
+    },
+
+    /** The name of a cadre (for the session and the user view). */
+    async cadreName(db: Executor, cadreId: string): Promise<string | undefined> {
+      const [row] = await db
+        .select({ name: cadres.name })
+        .from(cadres)
+        .where(eq(cadres.id, cadreId))
+        .limit(1);
+      return row?.name;
     },
 
     async touch(db: Executor, id: string, at: Date): Promise<void> {

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { passwordProblems } from '../../../domain/access/password';
+import { todayInShanghai } from '../../../domain/time/iso-date';
 import type { SessionInfo } from '../../../shared/contracts/session';
 import { AppError, validation } from '../../../shared/errors';
 import type { Config } from '../../config';
@@ -10,7 +11,7 @@ import { newToken, tokenId } from '../../security/tokens';
 import type { AuditRepository } from '../audit/audit.repository';
 import type { RegionRepository } from '../regions/regions.repository';
 import type { UserRepository } from '../users/users.repository';
-import { scopeOfUser } from '../users/users.scope';
+import { actingScopeOf } from '../users/users.scope';
 import type { Clock } from '../users/users.service';
 import type { SessionRepository } from './session.repository';
 
@@ -101,6 +102,15 @@ export function createSessionService(deps: {
       },
       { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) },
     );
+
+  /** The assignment a cadre's own account is on post in today, for the session answer (issue 10). */
+  async function currentAssignment(cadreId: string | null | undefined) {
+    if (!cadreId) return null;
+    const row = await sessions.currentAssignmentOf(db, cadreId, todayInShanghai(clock.now()));
+    if (!row) return null;
+    const { countyCode: _c, provinceCode: _p, ...shown } = row;
+    return shown;
+  }
 
   return {
     /**
@@ -243,7 +253,8 @@ export function createSessionService(deps: {
         username: user.username,
         displayName: user.displayName,
         roles: user.roles,
-        scope: scopeOfUser(user),
+        scope: actingScopeOf(user),
+        cadreId: user.cadreId,
         requestId: request.requestId,
         ip: request.ip,
       };
@@ -260,6 +271,8 @@ export function createSessionService(deps: {
         scope: { regions: user?.scopeRegions ?? [], units: user?.scopeUnits ?? [] },
         scopeNames: actor.scope.regions.map((code) => ({ code, name: names.get(code) ?? code })),
         idleMinutes: config.session.idleMinutes,
+        cadreId: actor.cadreId ?? null,
+        cadreAssignment: await currentAssignment(actor.cadreId),
       };
     },
 

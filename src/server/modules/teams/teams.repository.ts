@@ -2,7 +2,7 @@ import { and, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Scope } from '../../../domain/access/scope';
 import type { Executor } from '../../db/client';
 import { assignments, cadres, nominations, regions, villageNeeds } from '../../db/schema';
-import { regionScope, regionVisibility } from '../../db/scope';
+import { ownVillage, regionScope, regionVisibility } from '../../db/scope';
 import { createRegionRepository } from '../regions/regions.repository';
 
 const VILLAGE_LEVEL = 5;
@@ -25,7 +25,9 @@ export function createTeamRepository() {
           and(
             eq(regions.code, code),
             eq(regions.level, VILLAGE_LEVEL),
-            scope.national ? sql`true` : sql`(${regionScope(scope, regions.code)} or ${unitHasServed})`,
+            scope.national
+              ? sql`true`
+              : sql`(${regionScope(scope, regions.code)} or ${unitHasServed} or ${ownVillage(scope, regions.code)})`,
           ),
         )
         .limit(1);

@@ -6,6 +6,7 @@ import {
   scopeContains,
   visiblePartOf,
 } from '../../../domain/access/scope';
+import { todayInShanghai } from '../../../domain/time/iso-date';
 import type { CreateUserBody, UpdateUserBody, UserView } from '../../../shared/contracts/users';
 import { NATIONAL, type Role } from '../../../shared/dictionaries';
 import { AppError, type FieldProblem, notFound, validation } from '../../../shared/errors';
@@ -14,7 +15,9 @@ import type { Actor } from '../../context';
 import type { Db } from '../../db/client';
 import { hashPassword } from '../../security/passwords';
 import type { AuditRepository } from '../audit/audit.repository';
+import type { CadreRepository } from '../cadres/cadres.repository';
 import type { RegionRepository } from '../regions/regions.repository';
+import type { SessionRepository } from '../session/session.repository';
 import type { UnitRepository } from '../units/units.repository';
 import type { UserRecord, UserRepository } from './users.repository';
 import { scopeOfUser } from './users.scope';
@@ -33,6 +36,7 @@ export function toUserView(
   user: UserRecord,
   now: Date,
   reader: { scope: Scope; unitsInReaderRegions: ReadonlySet<string> } | null = null,
+  cadreNames: ReadonlyMap<string, string> = new Map(),
 ): UserView {
   const full = { regions: user.scopeRegions, units: user.scopeUnits };
   const shown = reader
@@ -50,8 +54,25 @@ export function toUserView(
     locked: user.lockedUntil !== null && user.lockedUntil > now,
     createdAt: user.createdAt.toISOString(),
     updatedAt: user.updatedAt.toISOString(),
+    cadre: user.cadreId ? { id: user.cadreId, name: cadreNames.get(user.cadreId) ?? '' } : null,
   };
 }
+
+const isUniqueViolation = (e: unknown, constraint: string) => {
+  const err = e as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } };
+  const pg = err.code === '23505' ? err : err.cause?.code === '23505' ? err.cause : null;
+  return Boolean(pg) && (!pg?.constraint || pg.constraint === constraint);
+};
+
+const cadreTaken = () =>
+  new AppError(
+    'CONFLICT',
+    {
+      zh: '这名干部已有一个启用的账号，一名干部只能有一个账号；请先停用原账号',
+      en: 'This cadre already has an active account, and a cadre has one; disable that account first',
+    },
+    { fields: [{ field: 'cadreId', message: { zh: '已有账号', en: 'has an account' } }] },
+  );
 
 /** What the audit record keeps of a user: never the password hash. */
 const auditView = (u: UserRecord) => ({
@@ -60,6 +81,7 @@ const auditView = (u: UserRecord) => ({
   roles: u.roles,
   scope: { regions: u.scopeRegions, units: u.scopeUnits },
   disabled: u.disabled,
+  cadreId: u.cadreId,
 });
 
 export function createUserService(deps: {
@@ -68,9 +90,75 @@ export function createUserService(deps: {
   regions: RegionRepository;
   units: UnitRepository;
   audit: AuditRepository;
+  cadres: CadreRepository;
+  sessions: SessionRepository;
   clock: Clock;
 }) {
-  const { db, users, regions, units, audit, clock } = deps;
+  const { db, users, regions, units, audit, cadres, sessions, clock } = deps;
+
+  /** Names of the cadres linked to the users (for the user view). */
+  async function cadreNamesOf(rows: readonly UserRecord[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const id of new Set(rows.flatMap((u) => (u.cadreId ? [u.cadreId] : [])))) {
+      const name = await sessions.cadreName(db, id);
+      if (name) out.set(id, name);
+    }
+    return out;
+  }
+
+  /**
+   * A cadre's own account (issue 10): role \`cadre\` is held alone and names one cadre the administrator sees
+   * (cadre visibility of the cadres module; else 404); other roles name none. Answers the cadre, or null.
+   */
+  async function checkCadreLink(
+    actor: Actor,
+    roles: readonly Role[],
+    cadreId: string | null | undefined,
+  ): Promise<{ id: string; name: string; villageCode: string | null; regionCode: string } | null> {
+    const isCadre = roles.includes('cadre');
+    if (isCadre && roles.length > 1)
+      throw validation([
+        {
+          field: 'roles',
+          message: {
+            zh: '驻村干部账号只能有“驻村干部”一个角色，请为其他职务另建账号',
+            en: 'a stationed cadre account holds the cadre role alone; create another account for other duties',
+          },
+        },
+      ]);
+    if (!isCadre) {
+      if (cadreId)
+        throw validation([
+          {
+            field: 'cadreId',
+            message: {
+              zh: '只有“驻村干部”角色的账号关联干部',
+              en: 'only an account with the cadre role is linked to a cadre',
+            },
+          },
+        ]);
+      return null;
+    }
+    if (!cadreId)
+      throw validation([
+        {
+          field: 'cadreId',
+          message: {
+            zh: '驻村干部账号须关联一名干部（cadreId）',
+            en: 'a stationed cadre account must name its cadre (cadreId)',
+          },
+        },
+      ]);
+    const cadre = await cadres.findInScope(db, actor.scope, cadreId);
+    if (!cadre) throw notFound({ zh: '干部', en: 'cadre' });
+    const on = await sessions.currentAssignmentOf(db, cadreId, todayInShanghai(clock.now()));
+    return {
+      id: cadre.id,
+      name: cadre.name,
+      villageCode: on?.villageCode ?? null,
+      regionCode: cadre.regionCode,
+    };
+  }
 
   function requireUserAdmin(actor: Actor) {
     if (!can(actor, 'users.manage')) {
@@ -86,10 +174,12 @@ export function createUserService(deps: {
     units.locatedIn(db, [...new Set(rows.flatMap((u) => u.scopeUnits))], actor.scope.regions);
 
   async function viewFor(actor: Actor, user: UserRecord): Promise<UserView> {
-    return toUserView(user, clock.now(), {
-      scope: actor.scope,
-      unitsInReaderRegions: await unitsInRegionsOf(actor, [user]),
-    });
+    return toUserView(
+      user,
+      clock.now(),
+      { scope: actor.scope, unitsInReaderRegions: await unitsInRegionsOf(actor, [user]) },
+      await cadreNamesOf([user]),
+    );
   }
 
   /**
@@ -215,11 +305,17 @@ export function createUserService(deps: {
         field: 'password',
         message,
       }));
-      const scope = {
-        regions: normalisePrefixes(input.scope.regions),
-        units: [...new Set(input.scope.units)],
-      };
       const roles = [...new Set(input.roles)];
+      const cadre = await checkCadreLink(actor, roles, input.cadreId);
+      // A cadre's account is administered where the cadre serves (else where its record is) unless a scope is given.
+      const given =
+        cadre && input.scope.regions.length === 0 && input.scope.units.length === 0
+          ? { regions: [cadre.villageCode ?? cadre.regionCode], units: [] }
+          : input.scope;
+      const scope = {
+        regions: normalisePrefixes(given.regions),
+        units: [...new Set(given.units)],
+      };
       await checkGrant(actor, roles, scope, problems);
       if (await users.findByUsername(db, input.username)) {
         throw new AppError(
@@ -234,18 +330,23 @@ export function createUserService(deps: {
       const passwordHash = await hashPassword(input.password);
       const now = clock.now();
       const created = await db.transaction(async (tx) => {
-        const user = await users.insert(tx, {
-          username: input.username,
-          displayName: input.displayName,
-          passwordHash,
-          roles,
-          scopeRegions: scope.regions,
-          scopeUnits: scope.units,
-          createdBy: actor.userId,
-          createdAt: now,
-          updatedAt: now,
-          passwordChangedAt: now,
-        });
+        const user = await users
+          .insert(tx, {
+            username: input.username,
+            displayName: input.displayName,
+            passwordHash,
+            roles,
+            scopeRegions: scope.regions,
+            scopeUnits: scope.units,
+            cadreId: cadre?.id ?? null,
+            createdBy: actor.userId,
+            createdAt: now,
+            updatedAt: now,
+            passwordChangedAt: now,
+          })
+          .catch((e: unknown) => {
+            throw isUniqueViolation(e, 'users_active_cadre_key') ? cadreTaken() : e;
+          });
         await audit.append(
           tx,
           actor,
@@ -269,8 +370,9 @@ export function createUserService(deps: {
       const { items, total } = await users.list(db, actor.scope, query, query);
       const now = clock.now();
       const reader = { scope: actor.scope, unitsInReaderRegions: await unitsInRegionsOf(actor, items) };
+      const names = await cadreNamesOf(items);
       return {
-        items: items.map((u) => toUserView(u, now, reader)),
+        items: items.map((u) => toUserView(u, now, reader, names)),
         total,
         page: query.page,
         pageSize: query.pageSize,
@@ -298,15 +400,31 @@ export function createUserService(deps: {
         ? { regions: normalisePrefixes(patch.scope.regions), units: [...new Set(patch.scope.units)] }
         : { regions: user.scopeRegions, units: user.scopeUnits };
       if (patch.roles || patch.scope) await checkGrant(actor, roles, scope, []);
+      // The link is checked whenever roles or the cadre change; a role other than cadre drops it.
+      const cadreId =
+        patch.roles || patch.cadreId !== undefined
+          ? ((
+              await checkCadreLink(
+                actor,
+                roles,
+                patch.cadreId ?? (roles.includes('cadre') ? user.cadreId : null),
+              )
+            )?.id ?? null)
+          : user.cadreId;
       const now = clock.now();
       const updated = await db.transaction(async (tx) => {
-        const row = await users.update(tx, id, {
-          ...(patch.displayName ? { displayName: patch.displayName } : {}),
-          ...(patch.disabled !== undefined ? { disabled: patch.disabled } : {}),
-          roles,
-          scopeRegions: scope.regions,
-          scopeUnits: scope.units,
-        });
+        const row = await users
+          .update(tx, id, {
+            ...(patch.displayName ? { displayName: patch.displayName } : {}),
+            ...(patch.disabled !== undefined ? { disabled: patch.disabled } : {}),
+            roles,
+            scopeRegions: scope.regions,
+            scopeUnits: scope.units,
+            cadreId,
+          })
+          .catch((e: unknown) => {
+            throw isUniqueViolation(e, 'users_active_cadre_key') ? cadreTaken() : e;
+          });
         await audit.append(
           tx,
           actor,

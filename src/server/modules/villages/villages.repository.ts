@@ -16,7 +16,7 @@ import type { Scope } from '../../../domain/access/scope';
 import type { CountyFlag, VillageCategory } from '../../../shared/dictionaries';
 import type { Executor } from '../../db/client';
 import { countyFlags, regions, villageCategoryPeriods, villageProfiles } from '../../db/schema';
-import { inRegionPrefixes, regionScope, regionVisibility } from '../../db/scope';
+import { inRegionPrefixes, ownVillage, regionScope, regionVisibility } from '../../db/scope';
 
 export type VillageProfileRecord = typeof villageProfiles.$inferSelect;
 export type NewVillageProfile = typeof villageProfiles.$inferInsert;
@@ -46,7 +46,11 @@ export function createVillageRepository() {
         .from(regions)
         .leftJoin(villageProfiles, eq(villageProfiles.villageCode, regions.code))
         .where(
-          and(eq(regions.code, code), eq(regions.level, VILLAGE_LEVEL), regionScope(scope, regions.code)),
+          and(
+            eq(regions.code, code),
+            eq(regions.level, VILLAGE_LEVEL),
+            or(regionScope(scope, regions.code), ownVillage(scope, regions.code)),
+          ),
         )
         .limit(1);
       return row;
@@ -58,7 +62,10 @@ export function createVillageRepository() {
       filter: { region?: string; categories?: VillageCategory[]; date: string; q?: string },
       page: { page: number; pageSize: number } | { limit: number },
     ) {
-      const conditions: SQL[] = [eq(regions.level, VILLAGE_LEVEL), regionScope(scope, regions.code)];
+      const conditions: SQL[] = [
+        eq(regions.level, VILLAGE_LEVEL),
+        or(regionScope(scope, regions.code), ownVillage(scope, regions.code))!,
+      ];
       if (filter.region) conditions.push(inRegionPrefixes(regions.code, [filter.region]));
       if (filter.q) conditions.push(like(regions.name, `%${escapeLike(filter.q)}%`));
       if (filter.categories?.length) {
