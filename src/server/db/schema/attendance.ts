@@ -1,0 +1,236 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  type PgColumn,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import {
+  absenceOutcomes,
+  alertAudiences,
+  alertKinds,
+  leaveApprovers,
+  leaveKinds,
+  leaveStatuses,
+  tripKinds,
+  verificationFindings,
+  verificationMethods,
+} from '../../../shared/contracts/attendance';
+import { inList } from './sql';
+import { assignments } from './teams';
+
+// The attendance ledger by exception (issue 10; P17.4.2-attend / P21.5-attend). Only exceptions are stored —
+// never a row per cadre-day for presumed days (DESIGN.md §7: 800,000 cadres). `attendance_months` keeps each
+// assignment-month's figures, recomputed in the transaction of every write that changes them and by a job
+// when presumed days change status (overdue returns, the nightly pass over the current month), so a
+// province-month summary reads one index range.
+
+const oneOf = (col: PgColumn, values: readonly string[]) => sql`${col} in (${inList(values)})`;
+
+/** Where each record lives: copied from its assignment for region-prefix reads. */
+const located = {
+  assignmentId: uuid('assignment_id')
+    .notNull()
+    .references(() => assignments.id),
+  cadreId: uuid('cadre_id').notNull(),
+  unitId: uuid('unit_id').notNull(),
+  provinceCode: text('province_code').notNull(),
+  countyCode: text('county_code').notNull(),
+  villageCode: text('village_code').notNull(),
+};
+
+// 请销假 (P17.4.2-leave / P21.5-leave).
+export const leaveRequests = pgTable(
+  'leave_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ...located,
+    kind: text('kind').$type<(typeof leaveKinds)[number]>().notNull(),
+    startOn: date('start_on', { mode: 'string' }).notNull(),
+    endOn: date('end_on', { mode: 'string' }).notNull(),
+    reason: text('reason').notNull(),
+    status: text('status').$type<(typeof leaveStatuses)[number]>().notNull().default('pending'),
+    workingDays: integer('working_days').notNull(),
+    approver: text('approver').$type<(typeof leaveApprovers)[number]>().notNull(),
+    townshipOpinion: text('township_opinion'),
+    decisionNote: text('decision_note'),
+    decidedBy: uuid('decided_by'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    returnedOn: date('returned_on', { mode: 'string' }),
+    requestedBy: uuid('requested_by'),
+    requestedByName: text('requested_by_name').notNull(),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('leave_requests_assignment_idx').on(t.assignmentId, t.startOn),
+    index('leave_requests_cadre_idx').on(t.cadreId, t.startOn),
+    index('leave_requests_village_idx').on(t.villageCode, t.status),
+    // Overdue returns: approved leave past its end (the township's list and the nightly job).
+    index('leave_requests_approved_end_idx').on(t.endOn, t.villageCode).where(sql`${t.status} = 'approved'`),
+    check('leave_requests_kind_check', oneOf(t.kind, leaveKinds)),
+    check('leave_requests_status_check', oneOf(t.status, leaveStatuses)),
+    check('leave_requests_approver_check', oneOf(t.approver, leaveApprovers)),
+    check('leave_requests_dates_check', sql`${t.endOn} >= ${t.startOn}`),
+  ],
+);
+
+/** Each step of a leave request: who moved it from where to where, when, with what note. */
+export const leaveRequestSteps = pgTable(
+  'leave_request_steps',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    leaveRequestId: uuid('leave_request_id')
+      .notNull()
+      .references(() => leaveRequests.id),
+    step: text('step').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    by: uuid('by'),
+    byName: text('by_name').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    note: text('note'),
+  },
+  (t) => [index('leave_request_steps_request_idx').on(t.leaveRequestId, t.at)],
+);
+
+// 公务出差、培训: reported, no approval step unless the settings ask for one.
+export const officialTrips = pgTable(
+  'official_trips',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ...located,
+    kind: text('kind').$type<(typeof tripKinds)[number]>().notNull(),
+    startOn: date('start_on', { mode: 'string' }).notNull(),
+    endOn: date('end_on', { mode: 'string' }).notNull(),
+    destination: text('destination').notNull(),
+    purpose: text('purpose').notNull(),
+    status: text('status').$type<'reported' | 'withdrawn'>().notNull().default('reported'),
+    reportedBy: uuid('reported_by'),
+    reportedByName: text('reported_by_name').notNull(),
+    reportedAt: timestamp('reported_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('official_trips_assignment_idx').on(t.assignmentId, t.startOn),
+    index('official_trips_village_idx').on(t.villageCode, t.startOn),
+    check('official_trips_kind_check', oneOf(t.kind, tripKinds)),
+    check('official_trips_status_check', oneOf(t.status, ['reported', 'withdrawn'])),
+    check('official_trips_dates_check', sql`${t.endOn} >= ${t.startOn}`),
+  ],
+);
+
+// 核查: a visit, phone or video call and what it found.
+export const verifications = pgTable(
+  'verifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ...located,
+    on: date('on', { mode: 'string' }).notNull(),
+    dayKind: text('day_kind').$type<'working' | 'rest' | 'holiday'>().notNull(),
+    method: text('method').$type<(typeof verificationMethods)[number]>().notNull(),
+    finding: text('finding').$type<(typeof verificationFindings)[number]>().notNull(),
+    note: text('note'),
+    consistentWith: text('consistent_with').$type<'leave' | 'official_trip'>(),
+    outcome: text('outcome').$type<(typeof absenceOutcomes)[number]>().notNull(),
+    explanation: text('explanation'),
+    explainedAt: timestamp('explained_at', { withTimezone: true }),
+    decisionReason: text('decision_reason'),
+    decidedBy: uuid('decided_by'),
+    decidedByName: text('decided_by_name'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    recordedBy: uuid('recorded_by'),
+    recordedByName: text('recorded_by_name').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('verifications_assignment_idx').on(t.assignmentId, t.on),
+    index('verifications_village_idx').on(t.villageCode, t.on),
+    check('verifications_method_check', oneOf(t.method, verificationMethods)),
+    check('verifications_finding_check', oneOf(t.finding, verificationFindings)),
+    check('verifications_outcome_check', oneOf(t.outcome, absenceOutcomes)),
+  ],
+);
+
+// One tap: the cadre stayed in the village on a rest day.
+export const restDayStays = pgTable(
+  'rest_day_stays',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ...located,
+    on: date('on', { mode: 'string' }).notNull(),
+    note: text('note'),
+    recordedBy: uuid('recorded_by'),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('rest_day_stays_assignment_on_key').on(t.assignmentId, t.on)],
+);
+
+/** The figures of one assignment-month (src/domain/attendance summarise), kept incrementally. */
+export const attendanceMonths = pgTable(
+  'attendance_months',
+  {
+    assignmentId: uuid('assignment_id')
+      .notNull()
+      .references(() => assignments.id),
+    month: text('month').notNull(),
+    cadreId: uuid('cadre_id').notNull(),
+    provinceCode: text('province_code').notNull(),
+    countyCode: text('county_code').notNull(),
+    villageCode: text('village_code').notNull(),
+    daysOnPost: integer('days_on_post').notNull(),
+    workingDays: integer('working_days').notNull(),
+    daysInVillage: integer('days_in_village').notNull(),
+    leaveDays: integer('leave_days').notNull(),
+    tripDays: integer('trip_days').notNull(),
+    trainingDays: integer('training_days').notNull(),
+    absentDays: integer('absent_days').notNull(),
+    restDays: integer('rest_days').notNull(),
+    restDayStays: integer('rest_day_stays').notNull(),
+    minimumDays: integer('minimum_days'),
+    meetsMinimum: boolean('meets_minimum'),
+    unknownCalendarYear: boolean('unknown_calendar_year').notNull(),
+    /** The day the figures were computed for (overdue absences run to it). */
+    asOf: date('as_of', { mode: 'string' }).notNull(),
+    computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.assignmentId, t.month] }),
+    // A region-month summary: month equality and a range of village codes (src/server/db/scope.ts).
+    index('attendance_months_month_village_idx').on(t.month, t.villageCode),
+    check('attendance_months_month_check', sql`${t.month} ~ '^[0-9]{4}-[0-9]{2}$'`),
+  ],
+);
+
+// 待办/提醒: what the cadre, the township and the leading group are told (absences found, explanations given,
+// overdue returns, the recall review past the cumulative leave threshold — P17.5.3-recall).
+export const attendanceAlerts = pgTable(
+  'attendance_alerts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').$type<(typeof alertKinds)[number]>().notNull(),
+    audience: text('audience').$type<(typeof alertAudiences)[number]>().notNull(),
+    ...located,
+    subject: text('subject').notNull(),
+    messageZh: text('message_zh').notNull(),
+    messageEn: text('message_en').notNull(),
+    ruleId: text('rule_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+    readBy: uuid('read_by'),
+  },
+  (t) => [
+    index('attendance_alerts_village_idx').on(t.villageCode, t.createdAt),
+    index('attendance_alerts_cadre_idx').on(t.cadreId, t.createdAt),
+    // One alert per subject, kind and audience (a recomputation never repeats one).
+    uniqueIndex('attendance_alerts_subject_key').on(t.subject, t.kind, t.audience),
+    check('attendance_alerts_kind_check', oneOf(t.kind, alertKinds)),
+    check('attendance_alerts_audience_check', oneOf(t.audience, alertAudiences)),
+  ],
+);
