@@ -7,6 +7,8 @@ import { createAuditRepository } from './modules/audit/audit.repository';
 import { createAuditService } from './modules/audit/audit.service';
 import { createCadreRepository } from './modules/cadres/cadres.repository';
 import { createCadreService } from './modules/cadres/cadres.service';
+import { createCheckInRepository } from './modules/check-ins/check-ins.repository';
+import { createCheckInService } from './modules/check-ins/check-ins.service';
 import { createComplianceRepository } from './modules/compliance/compliance.repository';
 import { createComplianceService } from './modules/compliance/compliance.service';
 import { createImportService } from './modules/imports/imports.service';
@@ -122,6 +124,14 @@ export function createContainer(database: Database, config: Config, clock: Clock
       audit: repositories.audit,
       clock,
     }),
+    // Optional evidence check-ins (issue 10 item 8): off unless the settings switch them on.
+    checkIns: createCheckInService({
+      db,
+      checkIns: createCheckInRepository(),
+      sessions: repositories.sessions,
+      audit: repositories.audit,
+      clock,
+    }),
     imports: createImportService({
       db,
       ...repositories,
@@ -137,6 +147,9 @@ export function createContainer(database: Database, config: Config, clock: Clock
   jobs.define('audit.anchor', async () => void (await services.audit.anchor(clock.now())), { retry: 0 });
   jobs.schedule('audit.anchor', 10_000);
   jobs.define('idempotency.prune', () => pruneIdempotencyKeys(db, clock.now()));
+  // PIPL-28: check-in positions are deleted after the retention period of the settings, daily.
+  jobs.define('checkins.retention', async () => void (await services.checkIns.purgeExpired()));
+  jobs.schedule('checkins.retention', 86_400_000);
   jobs.schedule('idempotency.prune', 3_600_000);
   return {
     database,

@@ -134,6 +134,12 @@ export const permissions = {
     roles: ['township'],
     scope: 'explanations of absences in villages of the township’s region',
   },
+  // Optional evidence check-ins (issue 10 item 8; X23-fingertip, X26-apps art. 6, PIPL-28): off unless switched on.
+  'checkins.make': { roles: ['cadre'], scope: 'the cadre’s own assignment on post today' },
+  'checkins.read': {
+    roles: ['township', 'org_admin'],
+    scope: 'check-ins of villages in the township’s or county’s region; never above the county (PIPL-28)',
+  },
 } as const satisfies Record<string, Permission>;
 
 export type Capability = keyof typeof permissions;
