@@ -1,14 +1,19 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
   BookOutlined,
+  CalendarOutlined,
   CloudUploadOutlined,
   EnvironmentOutlined,
   FieldTimeOutlined,
+  FileExcelOutlined,
+  FileSearchOutlined,
   IdcardOutlined,
   NodeIndexOutlined,
   RollbackOutlined,
   ScheduleOutlined,
+  SnippetsOutlined,
   SolutionOutlined,
   UsergroupAddOutlined,
 } from '@ant-design/icons';
@@ -22,12 +27,13 @@ import { teamBoardViewers } from '../api/teams';
 // the router and the menu need no edit when a feature lands. Pages are lazy: `element` is a lazy()
 // component rendered inside the signed-in layout.
 
-export type MenuGroup = 'registry' | 'selection' | 'teams' | 'system';
+export type MenuGroup = 'registry' | 'selection' | 'teams' | 'attendance' | 'system';
 
 export const menuGroups: Record<MenuGroup, LocalisedText> = {
   registry: { zh: '村与干部', en: 'Villages & cadres' },
   selection: { zh: '选派', en: 'Selection' },
   teams: { zh: '队伍与任期', en: 'Teams & terms' },
+  attendance: { zh: '日常管理', en: 'Daily management' },
   system: { zh: '系统', en: 'System' },
 };
 
@@ -70,6 +76,16 @@ const TermsEndingPage = lazy(() => import('../pages/Terms/TermsEndingPage'));
 const RecallsPage = lazy(() => import('../pages/Recalls/RecallsPage'));
 const teamComposers: Role[] = [...rolesFor('teams.compose')];
 const unitViewers: Role[] = ['unit_hr', 'unit_committee'];
+
+// Attendance by exception (issue 10): a cadre's month, leave (请销假), today's board, the monthly sheet,
+// verifications. The cadre sees their own month; offices read the region's.
+const MyAttendancePage = lazy(() => import('../pages/Attendance/MyAttendancePage'));
+const LeaveListPage = lazy(() => import('../pages/Attendance/LeaveListPage'));
+const OnPostTodayPage = lazy(() => import('../pages/Attendance/OnPostTodayPage'));
+const AttendanceSheetPage = lazy(() => import('../pages/Attendance/AttendanceSheetPage'));
+const VerificationPage = lazy(() => import('../pages/Attendance/VerificationPage'));
+const ownAttendance: Role[] = [...rolesFor('leave.request')];
+const attendanceOffices: Role[] = rolesFor('attendance.read').filter((r) => !ownAttendance.includes(r));
 
 export const features: Feature[] = [
   {
@@ -208,6 +224,62 @@ export const features: Feature[] = [
       label: { zh: '召回调整', en: 'Recalls' },
       icon: <RollbackOutlined />,
       order: 40,
+    },
+  },
+  {
+    path: 'my-attendance',
+    element: <MyAttendancePage />,
+    roles: ownAttendance,
+    menu: {
+      group: 'attendance',
+      label: { zh: '我的考勤', en: 'My attendance' },
+      icon: <CalendarOutlined />,
+      order: 10,
+    },
+  },
+  { path: 'attendance-calendar', element: <MyAttendancePage />, roles: attendanceOffices },
+  {
+    path: 'leave-requests',
+    element: <LeaveListPage />,
+    roles: attendanceOffices,
+    menu: {
+      group: 'attendance',
+      label: { zh: '请销假', en: 'Leave' },
+      icon: <SnippetsOutlined />,
+      order: 20,
+    },
+  },
+  {
+    path: 'on-post',
+    element: <OnPostTodayPage />,
+    roles: attendanceOffices,
+    menu: {
+      group: 'attendance',
+      label: { zh: '今日在岗', en: 'On post today' },
+      icon: <BarChartOutlined />,
+      order: 30,
+    },
+  },
+  {
+    path: 'attendance-sheet',
+    element: <AttendanceSheetPage />,
+    roles: attendanceOffices,
+    menu: {
+      group: 'attendance',
+      label: { zh: '考勤汇总表', en: 'Attendance sheet' },
+      icon: <FileExcelOutlined />,
+      order: 40,
+    },
+  },
+  {
+    path: 'verifications',
+    element: <VerificationPage />,
+    roles: [...rolesFor('verifications.record')],
+    menu: {
+      group: 'attendance',
+      label: { zh: '在岗核查', en: 'Verification' },
+      icon: <FileSearchOutlined />,
+      order: 50,
     },
   },
 ];

@@ -1,0 +1,135 @@
+import { Alert, App, Flex, Form, Input, Modal, Segmented, Typography } from 'antd';
+import { useReportTrip } from '../../api/attendance';
+import { isApiError } from '../../app/http';
+import { useT } from '../../app/i18n';
+import { IsoDatePicker } from '../../components/IsoDatePicker';
+
+interface Values {
+  kind: 'trip' | 'training';
+  startOn: string | null;
+  endOn: string | null;
+  destination: string;
+  purpose: string;
+}
+
+/** 报备公务出差/培训: reported, shown to the township; no approval step unless the settings ask for one. */
+export function TripModal({ assignmentId, onClose }: { assignmentId: string; onClose: () => void }) {
+  const { l } = useT();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const report = useReportTrip();
+  const onFinish = (v: Values) =>
+    report.mutate(
+      {
+        assignmentId,
+        kind: v.kind,
+        startOn: v.startOn!,
+        endOn: v.endOn!,
+        destination: v.destination.trim(),
+        purpose: v.purpose.trim(),
+        clientId: crypto.randomUUID(),
+      },
+      {
+        onSuccess: () => {
+          message.success(l({ zh: '已报备，乡镇可见', en: 'Reported; the township can see it' }));
+          onClose();
+        },
+        onError: (e) => {
+          if (!isApiError(e)) return;
+          form.setFields(
+            e.fields
+              .filter((f) => ['startOn', 'endOn', 'destination', 'purpose'].includes(f.field))
+              .map((f) => ({ name: f.field as keyof Values, errors: [f.message] })),
+          );
+        },
+      },
+    );
+  return (
+    <Modal
+      open
+      title={l({ zh: '报备出差/培训', en: 'Report a trip or training' })}
+      okText={l({ zh: '报备', en: 'Report' })}
+      cancelText={l({ zh: '取消', en: 'Cancel' })}
+      okButtonProps={{ loading: report.isPending }}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Typography.Paragraph type="secondary">
+        {l({
+          zh: '因公外出或参加培训的日子不算缺勤；是否计入在村天数按本省设置。',
+          en: 'Days away on duty or at training are not absences; whether they count as days in the village follows the province’s settings.',
+        })}
+      </Typography.Paragraph>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        initialValues={{ kind: 'trip', startOn: null, endOn: null, destination: '', purpose: '' }}
+      >
+        <Form.Item name="kind" label={l({ zh: '类别', en: 'Kind' })}>
+          <Segmented
+            options={[
+              { value: 'trip', label: l({ zh: '公务出差', en: 'Official trip' }) },
+              { value: 'training', label: l({ zh: '培训', en: 'Training' }) },
+            ]}
+          />
+        </Form.Item>
+        <Flex gap={12} wrap>
+          <Form.Item
+            name="startOn"
+            label={l({ zh: '开始日期', en: 'First day' })}
+            style={{ flex: '1 1 140px' }}
+            rules={[{ required: true, message: l({ zh: '请选择开始日期', en: 'Choose the first day' }) }]}
+          >
+            <IsoDatePicker id="trip-start" />
+          </Form.Item>
+          <Form.Item
+            name="endOn"
+            label={l({ zh: '结束日期', en: 'Last day' })}
+            style={{ flex: '1 1 140px' }}
+            dependencies={['startOn']}
+            rules={[
+              { required: true, message: l({ zh: '请选择结束日期', en: 'Choose the last day' }) },
+              ({ getFieldValue }) => ({
+                validator: (_, value: string | null) =>
+                  !value || !getFieldValue('startOn') || value >= getFieldValue('startOn')
+                    ? Promise.resolve()
+                    : Promise.reject(
+                        new Error(
+                          l({ zh: '结束日期不能早于开始日期', en: 'The end cannot be before the start' }),
+                        ),
+                      ),
+              }),
+            ]}
+          >
+            <IsoDatePicker id="trip-end" />
+          </Form.Item>
+        </Flex>
+        <Form.Item
+          name="destination"
+          label={l({ zh: '地点', en: 'Destination' })}
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              message: l({ zh: '请填写地点', en: 'Give the destination' }),
+            },
+          ]}
+        >
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item
+          name="purpose"
+          label={l({ zh: '事由', en: 'Purpose' })}
+          rules={[
+            { required: true, whitespace: true, message: l({ zh: '请填写事由', en: 'Give the purpose' }) },
+          ]}
+        >
+          <Input.TextArea rows={2} maxLength={1000} showCount />
+        </Form.Item>
+      </Form>
+      {report.isError && <Alert type="error" showIcon role="alert" title={report.error.message} />}
+    </Modal>
+  );
+}
