@@ -132,7 +132,7 @@ export function LeaveRequestModal({
             style={{ flex: '1 1 140px' }}
             rules={[{ required: true, message: l({ zh: '请选择开始日期', en: 'Choose the first day' }) }]}
           >
-            <IsoDatePicker id="leave-start" />
+            <IsoDatePicker />
           </Form.Item>
           <Form.Item
             name="endOn"
@@ -153,7 +153,7 @@ export function LeaveRequestModal({
               }),
             ]}
           >
-            <IsoDatePicker id="leave-end" />
+            <IsoDatePicker />
           </Form.Item>
         </Flex>
         <Form.Item

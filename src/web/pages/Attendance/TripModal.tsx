@@ -82,7 +82,7 @@ export function TripModal({ assignmentId, onClose }: { assignmentId: string; onC
             style={{ flex: '1 1 140px' }}
             rules={[{ required: true, message: l({ zh: '请选择开始日期', en: 'Choose the first day' }) }]}
           >
-            <IsoDatePicker id="trip-start" />
+            <IsoDatePicker />
           </Form.Item>
           <Form.Item
             name="endOn"
@@ -103,7 +103,7 @@ export function TripModal({ assignmentId, onClose }: { assignmentId: string; onC
               }),
             ]}
           >
-            <IsoDatePicker id="trip-end" />
+            <IsoDatePicker />
           </Form.Item>
         </Flex>
         <Form.Item

@@ -146,7 +146,7 @@ export default function VerificationPage() {
             label={l({ zh: '核查日期', en: 'Date checked' })}
             rules={[{ required: true, message: l({ zh: '请选择日期', en: 'Choose a date' }) }]}
           >
-            <IsoDatePicker id="verification-on" allowClear={false} maxDate={todayInShanghai()} />
+            <IsoDatePicker allowClear={false} maxDate={todayInShanghai()} />
           </Form.Item>
           <Form.Item
             name="assignmentId"
