@@ -16,6 +16,7 @@ import type { Container, Services } from './container';
 import { assignmentRoutes } from './modules/assignments/assignments.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { cadreRoutes } from './modules/cadres/cadres.routes';
+import { attendanceRoutes } from './modules/attendance/attendance.routes';
 import { checkInRoutes } from './modules/check-ins/check-ins.routes';
 import { complianceRoutes } from './modules/compliance/compliance.routes';
 import { healthRoutes } from './modules/health/health.routes';
@@ -209,6 +210,7 @@ export async function buildApp(container: Container, options: BuildOptions = {})
   await app.register(termRoutes);
   await app.register(matchingRoutes);
   await app.register(checkInRoutes);
+  await app.register(attendanceRoutes);
 
   // The single-page web app: static files, and index.html for its client-side routes.
   const webDir = config.webDir;

@@ -7,6 +7,8 @@ import { createAuditRepository } from './modules/audit/audit.repository';
 import { createAuditService } from './modules/audit/audit.service';
 import { createCadreRepository } from './modules/cadres/cadres.repository';
 import { createCadreService } from './modules/cadres/cadres.service';
+import { createAttendanceRepository } from './modules/attendance/attendance.repository';
+import { createAttendanceService } from './modules/attendance/attendance.service';
 import { createCheckInRepository } from './modules/check-ins/check-ins.repository';
 import { createCheckInService } from './modules/check-ins/check-ins.service';
 import { createComplianceRepository } from './modules/compliance/compliance.repository';
@@ -124,6 +126,13 @@ export function createContainer(database: Database, config: Config, clock: Clock
       audit: repositories.audit,
       clock,
     }),
+    // The attendance ledger by exception (issue 10 items 4–7): leave, trips, verifications, the ledger.
+    attendance: createAttendanceService({
+      db,
+      attendance: createAttendanceRepository(),
+      audit: repositories.audit,
+      clock,
+    }),
     // Optional evidence check-ins (issue 10 item 8): off unless the settings switch them on.
     checkIns: createCheckInService({
       db,
@@ -150,6 +159,9 @@ export function createContainer(database: Database, config: Config, clock: Clock
   // PIPL-28: check-in positions are deleted after the retention period of the settings, daily.
   jobs.define('checkins.retention', async () => void (await services.checkIns.purgeExpired()));
   jobs.schedule('checkins.retention', 86_400_000);
+  // Presumed days change status without a write (overdue returns): the current month is recomputed daily.
+  jobs.define('attendance.refresh', async () => void (await services.attendance.refreshCurrentMonth()));
+  jobs.schedule('attendance.refresh', 86_400_000);
   jobs.schedule('idempotency.prune', 3_600_000);
   return {
     database,

@@ -1,0 +1,518 @@
+import {
+  type AnyColumn,
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gte,
+  inArray,
+  isNull,
+  lte,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
+import type { Scope } from '../../../domain/access/scope';
+import type { Executor } from '../../db/client';
+import {
+  assignments,
+  attendanceAlerts,
+  attendanceMonths,
+  cadres,
+  leaveRequestSteps,
+  leaveRequests,
+  officialTrips,
+  regions,
+  restDayStays,
+  verifications,
+} from '../../db/schema';
+import { inRegionPrefixes, regionScope } from '../../db/scope';
+import { guardedTransition } from '../../workflow/guarded';
+
+export type LeaveRow = typeof leaveRequests.$inferSelect & { cadreName: string; villageName: string };
+export type TripRow = typeof officialTrips.$inferSelect & { cadreName: string; villageName: string };
+export type VerificationRow = typeof verifications.$inferSelect & { cadreName: string; villageName: string };
+export type StayRow = typeof restDayStays.$inferSelect;
+export type MonthRow = typeof attendanceMonths.$inferSelect;
+export type AlertRow = typeof attendanceAlerts.$inferSelect & { cadreName: string };
+
+export interface AssignmentRef {
+  id: string;
+  cadreId: string;
+  cadreName: string;
+  unitId: string;
+  provinceCode: string;
+  countyCode: string;
+  villageCode: string;
+  villageName: string;
+  teamRole: string;
+  startOn: string;
+  plannedEndOn: string;
+  endOn: string | null;
+}
+
+/** Attendance records are seen by the village's region, and by the one cadre they are about (DESIGN.md §4). */
+export function attendanceScope(scope: Scope, villageColumn: AnyColumn, cadreColumn: AnyColumn): SQL {
+  if (scope.national) return sql`true`;
+  const parts: SQL[] = [];
+  if (scope.regions.length) parts.push(inRegionPrefixes(villageColumn, scope.regions));
+  if (scope.cadreId) parts.push(sql`${cadreColumn} = ${scope.cadreId}`);
+  if (parts.length === 0) return sql`false`;
+  return parts.length === 1 ? parts[0]! : or(...parts)!;
+}
+
+const assignmentColumns = {
+  id: assignments.id,
+  cadreId: assignments.cadreId,
+  cadreName: cadres.name,
+  unitId: assignments.unitId,
+  provinceCode: assignments.provinceCode,
+  countyCode: assignments.countyCode,
+  villageCode: assignments.villageCode,
+  villageName: sql<string>`coalesce(${regions.name}, ${assignments.villageCode})`,
+  teamRole: assignments.teamRole,
+  startOn: assignments.startOn,
+  plannedEndOn: assignments.plannedEndOn,
+  endOn: assignments.endOn,
+};
+
+const named = {
+  cadreName: cadres.name,
+  villageName: sql<string>`coalesce(${regions.name}, ${assignments.villageCode})`,
+};
+
+export function createAttendanceRepository() {
+  const assignmentQuery = (db: Executor) =>
+    db
+      .select(assignmentColumns)
+      .from(assignments)
+      .innerJoin(cadres, eq(cadres.id, assignments.cadreId))
+      .leftJoin(regions, eq(regions.code, assignments.villageCode));
+
+  return {
+    async assignment(db: Executor, scope: Scope, id: string): Promise<AssignmentRef | undefined> {
+      const [row] = await assignmentQuery(db)
+        .where(
+          and(eq(assignments.id, id), attendanceScope(scope, assignments.villageCode, assignments.cadreId)),
+        )
+        .limit(1);
+      return row;
+    },
+
+    /** A cadre's assignments overlapping [from, to], oldest first. */
+    async assignmentsOfCadre(db: Executor, scope: Scope, cadreId: string, from: string, to: string) {
+      return assignmentQuery(db)
+        .where(
+          and(
+            eq(assignments.cadreId, cadreId),
+            lte(assignments.startOn, to),
+            or(isNull(assignments.endOn), gte(assignments.endOn, from)),
+            attendanceScope(scope, assignments.villageCode, assignments.cadreId),
+          ),
+        )
+        .orderBy(asc(assignments.startOn));
+    },
+
+    /** The assignment the cadre serves on `on` (their own, for a one-tap record). */
+    async currentOfCadre(db: Executor, cadreId: string, on: string): Promise<AssignmentRef | undefined> {
+      const [row] = await assignmentQuery(db)
+        .where(
+          and(
+            eq(assignments.cadreId, cadreId),
+            lte(assignments.startOn, on),
+            or(isNull(assignments.endOn), gte(assignments.endOn, on)),
+          ),
+        )
+        .orderBy(desc(assignments.startOn))
+        .limit(1);
+      return row;
+    },
+
+    /** Assignments of the region on post some day in [from, to] (the summary and today's board). */
+    async assignmentsInRegion(
+      db: Executor,
+      region: string,
+      from: string,
+      to: string,
+      ids?: readonly string[],
+    ) {
+      return assignmentQuery(db)
+        .where(
+          and(
+            inRegionPrefixes(assignments.villageCode, [region]),
+            lte(assignments.startOn, to),
+            or(isNull(assignments.endOn), gte(assignments.endOn, from)),
+            ids ? inArray(assignments.id, [...ids]) : undefined,
+          ),
+        )
+        .orderBy(asc(assignments.villageCode), asc(cadres.name));
+    },
+
+    /** Every record of the assignments (a term holds a few hundred at most). */
+    async records(db: Executor, assignmentIds: readonly string[]) {
+      if (assignmentIds.length === 0) return { leaves: [], trips: [], verifications: [], stays: [] };
+      const ids = [...assignmentIds];
+      const [leaves, trips, checks, stays] = await Promise.all([
+        db.select().from(leaveRequests).where(inArray(leaveRequests.assignmentId, ids)),
+        db.select().from(officialTrips).where(inArray(officialTrips.assignmentId, ids)),
+        db.select().from(verifications).where(inArray(verifications.assignmentId, ids)),
+        db.select().from(restDayStays).where(inArray(restDayStays.assignmentId, ids)),
+      ]);
+      return { leaves, trips, verifications: checks, stays };
+    },
+
+    /** Assignments of the region with a record touching `on`, or approved leave ended before it (overdue). */
+    async exceptionalOn(db: Executor, region: string, on: string): Promise<string[]> {
+      const inRegion = (c: AnyColumn) => inRegionPrefixes(c, [region]);
+      const rows = await db
+        .select({ id: leaveRequests.assignmentId })
+        .from(leaveRequests)
+        .where(
+          and(
+            inRegion(leaveRequests.villageCode),
+            lte(leaveRequests.startOn, on),
+            or(
+              gte(leaveRequests.endOn, on),
+              and(eq(leaveRequests.status, 'approved')),
+              and(eq(leaveRequests.status, 'returned'), sql`${leaveRequests.returnedOn} > ${on}`),
+            ),
+          ),
+        )
+        .union(
+          db
+            .select({ id: officialTrips.assignmentId })
+            .from(officialTrips)
+            .where(
+              and(
+                inRegion(officialTrips.villageCode),
+                lte(officialTrips.startOn, on),
+                gte(officialTrips.endOn, on),
+              ),
+            ),
+        )
+        .union(
+          db
+            .select({ id: verifications.assignmentId })
+            .from(verifications)
+            .where(and(inRegion(verifications.villageCode), eq(verifications.on, on))),
+        )
+        .union(
+          db
+            .select({ id: restDayStays.assignmentId })
+            .from(restDayStays)
+            .where(and(inRegion(restDayStays.villageCode), eq(restDayStays.on, on))),
+        );
+      return rows.map((r) => r.id);
+    },
+
+    // ── leave ──
+    async insertLeave(db: Executor, row: typeof leaveRequests.$inferInsert) {
+      const [created] = await db.insert(leaveRequests).values(row).returning();
+      return created!;
+    },
+    async leaveStep(db: Executor, row: typeof leaveRequestSteps.$inferInsert) {
+      await db.insert(leaveRequestSteps).values(row);
+    },
+    async stepsOf(db: Executor, id: string) {
+      return db
+        .select()
+        .from(leaveRequestSteps)
+        .where(eq(leaveRequestSteps.leaveRequestId, id))
+        .orderBy(asc(leaveRequestSteps.at));
+    },
+    async transitionLeave(
+      db: Executor,
+      id: string,
+      from: string,
+      to: string,
+      patch: Partial<typeof leaveRequests.$inferInsert>,
+    ) {
+      return guardedTransition(db, leaveRequests, id, from, to, patch, {
+        zh: '请假申请',
+        en: 'leave request',
+      });
+    },
+    async leave(db: Executor, scope: Scope, id: string): Promise<LeaveRow | undefined> {
+      const [row] = await db
+        .select({ l: leaveRequests, ...named })
+        .from(leaveRequests)
+        .innerJoin(assignments, eq(assignments.id, leaveRequests.assignmentId))
+        .innerJoin(cadres, eq(cadres.id, leaveRequests.cadreId))
+        .leftJoin(regions, eq(regions.code, leaveRequests.villageCode))
+        .where(
+          and(
+            eq(leaveRequests.id, id),
+            attendanceScope(scope, leaveRequests.villageCode, leaveRequests.cadreId),
+          ),
+        )
+        .limit(1);
+      return row && { ...row.l, cadreName: row.cadreName, villageName: row.villageName };
+    },
+    async listLeave(
+      db: Executor,
+      scope: Scope,
+      f: {
+        region?: string;
+        status?: string;
+        cadreId?: string;
+        assignmentId?: string;
+        from?: string;
+        to?: string;
+        overdueBefore?: string;
+      },
+      page: { page: number; pageSize: number },
+    ): Promise<{ items: LeaveRow[]; total: number }> {
+      const where = and(
+        attendanceScope(scope, leaveRequests.villageCode, leaveRequests.cadreId),
+        f.region ? inRegionPrefixes(leaveRequests.villageCode, [f.region]) : undefined,
+        f.status ? eq(leaveRequests.status, f.status as 'pending') : undefined,
+        f.cadreId ? eq(leaveRequests.cadreId, f.cadreId) : undefined,
+        f.assignmentId ? eq(leaveRequests.assignmentId, f.assignmentId) : undefined,
+        f.from ? gte(leaveRequests.endOn, f.from) : undefined,
+        f.to ? lte(leaveRequests.startOn, f.to) : undefined,
+        f.overdueBefore
+          ? and(eq(leaveRequests.status, 'approved'), sql`${leaveRequests.endOn} < ${f.overdueBefore}`)
+          : undefined,
+      );
+      const [rows, [total]] = await Promise.all([
+        db
+          .select({ l: leaveRequests, ...named })
+          .from(leaveRequests)
+          .innerJoin(assignments, eq(assignments.id, leaveRequests.assignmentId))
+          .innerJoin(cadres, eq(cadres.id, leaveRequests.cadreId))
+          .leftJoin(regions, eq(regions.code, leaveRequests.villageCode))
+          .where(where)
+          .orderBy(desc(leaveRequests.startOn), desc(leaveRequests.requestedAt))
+          .limit(page.pageSize)
+          .offset((page.page - 1) * page.pageSize),
+        db.select({ n: count() }).from(leaveRequests).where(where),
+      ]);
+      return {
+        items: rows.map((r) => ({ ...r.l, cadreName: r.cadreName, villageName: r.villageName })),
+        total: total?.n ?? 0,
+      };
+    },
+
+    // ── trips ──
+    async insertTrip(db: Executor, row: typeof officialTrips.$inferInsert) {
+      const [created] = await db.insert(officialTrips).values(row).returning();
+      return created!;
+    },
+    async listTrips(
+      db: Executor,
+      scope: Scope,
+      f: {
+        region?: string;
+        cadreId?: string;
+        assignmentId?: string;
+        kind?: string;
+        from?: string;
+        to?: string;
+      },
+      page: { page: number; pageSize: number },
+    ): Promise<{ items: TripRow[]; total: number }> {
+      const where = and(
+        attendanceScope(scope, officialTrips.villageCode, officialTrips.cadreId),
+        f.region ? inRegionPrefixes(officialTrips.villageCode, [f.region]) : undefined,
+        f.cadreId ? eq(officialTrips.cadreId, f.cadreId) : undefined,
+        f.assignmentId ? eq(officialTrips.assignmentId, f.assignmentId) : undefined,
+        f.kind ? eq(officialTrips.kind, f.kind as 'trip') : undefined,
+        f.from ? gte(officialTrips.endOn, f.from) : undefined,
+        f.to ? lte(officialTrips.startOn, f.to) : undefined,
+      );
+      const [rows, [total]] = await Promise.all([
+        db
+          .select({ r: officialTrips, ...named })
+          .from(officialTrips)
+          .innerJoin(assignments, eq(assignments.id, officialTrips.assignmentId))
+          .innerJoin(cadres, eq(cadres.id, officialTrips.cadreId))
+          .leftJoin(regions, eq(regions.code, officialTrips.villageCode))
+          .where(where)
+          .orderBy(desc(officialTrips.startOn))
+          .limit(page.pageSize)
+          .offset((page.page - 1) * page.pageSize),
+        db.select({ n: count() }).from(officialTrips).where(where),
+      ]);
+      return {
+        items: rows.map((x) => ({ ...x.r, cadreName: x.cadreName, villageName: x.villageName })),
+        total: total?.n ?? 0,
+      };
+    },
+
+    // ── verifications ──
+    async insertVerification(db: Executor, row: typeof verifications.$inferInsert) {
+      const [created] = await db.insert(verifications).values(row).returning();
+      return created!;
+    },
+    /** Guarded on the outcome, like a workflow step: 409 when someone moved it first. */
+    async updateVerification(
+      db: Executor,
+      id: string,
+      fromOutcome: string,
+      patch: Partial<typeof verifications.$inferInsert>,
+    ) {
+      const [row] = await db
+        .update(verifications)
+        .set(patch)
+        .where(and(eq(verifications.id, id), eq(verifications.outcome, fromOutcome as 'explained')))
+        .returning();
+      return row;
+    },
+    async verification(db: Executor, scope: Scope, id: string): Promise<VerificationRow | undefined> {
+      const [row] = await db
+        .select({ v: verifications, ...named })
+        .from(verifications)
+        .innerJoin(assignments, eq(assignments.id, verifications.assignmentId))
+        .innerJoin(cadres, eq(cadres.id, verifications.cadreId))
+        .leftJoin(regions, eq(regions.code, verifications.villageCode))
+        .where(
+          and(
+            eq(verifications.id, id),
+            attendanceScope(scope, verifications.villageCode, verifications.cadreId),
+          ),
+        )
+        .limit(1);
+      return row && { ...row.v, cadreName: row.cadreName, villageName: row.villageName };
+    },
+    async listVerifications(
+      db: Executor,
+      scope: Scope,
+      f: {
+        region?: string;
+        cadreId?: string;
+        assignmentId?: string;
+        finding?: string;
+        outcome?: string;
+        from?: string;
+        to?: string;
+      },
+      page: { page: number; pageSize: number },
+    ): Promise<{ items: VerificationRow[]; total: number }> {
+      const where = and(
+        attendanceScope(scope, verifications.villageCode, verifications.cadreId),
+        f.region ? inRegionPrefixes(verifications.villageCode, [f.region]) : undefined,
+        f.cadreId ? eq(verifications.cadreId, f.cadreId) : undefined,
+        f.assignmentId ? eq(verifications.assignmentId, f.assignmentId) : undefined,
+        f.finding ? eq(verifications.finding, f.finding as 'absent') : undefined,
+        f.outcome ? eq(verifications.outcome, f.outcome as 'none') : undefined,
+        f.from ? gte(verifications.on, f.from) : undefined,
+        f.to ? lte(verifications.on, f.to) : undefined,
+      );
+      const [rows, [total]] = await Promise.all([
+        db
+          .select({ v: verifications, ...named })
+          .from(verifications)
+          .innerJoin(assignments, eq(assignments.id, verifications.assignmentId))
+          .innerJoin(cadres, eq(cadres.id, verifications.cadreId))
+          .leftJoin(regions, eq(regions.code, verifications.villageCode))
+          .where(where)
+          .orderBy(desc(verifications.on), desc(verifications.recordedAt))
+          .limit(page.pageSize)
+          .offset((page.page - 1) * page.pageSize),
+        db.select({ n: count() }).from(verifications).where(where),
+      ]);
+      return {
+        items: rows.map((x) => ({ ...x.v, cadreName: x.cadreName, villageName: x.villageName })),
+        total: total?.n ?? 0,
+      };
+    },
+
+    // ── rest-day stays ──
+    async insertStay(
+      db: Executor,
+      row: typeof restDayStays.$inferInsert,
+    ): Promise<{ row: StayRow; created: boolean }> {
+      const [created] = await db.insert(restDayStays).values(row).onConflictDoNothing().returning();
+      if (created) return { row: created, created: true };
+      const [existing] = await db
+        .select()
+        .from(restDayStays)
+        .where(and(eq(restDayStays.assignmentId, row.assignmentId), eq(restDayStays.on, row.on)));
+      return { row: existing!, created: false };
+    },
+
+    // ── monthly aggregates ──
+    async upsertMonth(db: Executor, row: typeof attendanceMonths.$inferInsert) {
+      const { assignmentId: _a, month: _m, ...rest } = row;
+      await db
+        .insert(attendanceMonths)
+        .values(row)
+        .onConflictDoUpdate({ target: [attendanceMonths.assignmentId, attendanceMonths.month], set: rest });
+    },
+    async months(db: Executor, region: string, month: string): Promise<MonthRow[]> {
+      return db
+        .select()
+        .from(attendanceMonths)
+        .where(
+          and(eq(attendanceMonths.month, month), inRegionPrefixes(attendanceMonths.villageCode, [region])),
+        );
+    },
+
+    // ── alerts ──
+    async insertAlert(db: Executor, row: typeof attendanceAlerts.$inferInsert) {
+      await db.insert(attendanceAlerts).values(row).onConflictDoNothing();
+    },
+    async listAlerts(
+      db: Executor,
+      scope: Scope,
+      audiences: readonly string[],
+      f: { region?: string; unread?: boolean; kind?: string },
+      page: { page: number; pageSize: number },
+    ): Promise<{ items: AlertRow[]; total: number }> {
+      const where = and(
+        scope.cadreId && !scope.regions.length && !scope.national
+          ? eq(attendanceAlerts.cadreId, scope.cadreId)
+          : regionScope(scope, attendanceAlerts.villageCode),
+        inArray(attendanceAlerts.audience, [...audiences] as 'cadre'[]),
+        f.region ? inRegionPrefixes(attendanceAlerts.villageCode, [f.region]) : undefined,
+        f.unread ? isNull(attendanceAlerts.readAt) : undefined,
+        f.kind ? eq(attendanceAlerts.kind, f.kind as 'absence_found') : undefined,
+      );
+      const [rows, [total]] = await Promise.all([
+        db
+          .select({ a: attendanceAlerts, cadreName: cadres.name })
+          .from(attendanceAlerts)
+          .innerJoin(cadres, eq(cadres.id, attendanceAlerts.cadreId))
+          .where(where)
+          .orderBy(desc(attendanceAlerts.createdAt))
+          .limit(page.pageSize)
+          .offset((page.page - 1) * page.pageSize),
+        db.select({ n: count() }).from(attendanceAlerts).where(where),
+      ]);
+      return { items: rows.map((r) => ({ ...r.a, cadreName: r.cadreName })), total: total?.n ?? 0 };
+    },
+    async markAlertRead(db: Executor, scope: Scope, id: string, userId: string | null, at: Date) {
+      const [row] = await db
+        .update(attendanceAlerts)
+        .set({ readAt: at, readBy: userId })
+        .where(
+          and(
+            eq(attendanceAlerts.id, id),
+            scope.cadreId && !scope.regions.length && !scope.national
+              ? eq(attendanceAlerts.cadreId, scope.cadreId)
+              : regionScope(scope, attendanceAlerts.villageCode),
+          ),
+        )
+        .returning();
+      return row;
+    },
+    async regionName(db: Executor, code: string): Promise<string> {
+      const [r] = await db
+        .select({ name: regions.name })
+        .from(regions)
+        .where(eq(regions.code, code))
+        .limit(1);
+      return r?.name ?? code;
+    },
+    async regionNames(db: Executor, codes: readonly string[]): Promise<Map<string, string>> {
+      if (!codes.length) return new Map();
+      const rows = await db
+        .select({ code: regions.code, name: regions.name })
+        .from(regions)
+        .where(inArray(regions.code, [...codes]));
+      return new Map(rows.map((r) => [r.code, r.name]));
+    },
+  };
+}
+export type AttendanceRepository = ReturnType<typeof createAttendanceRepository>;
