@@ -2,6 +2,7 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../src/server/context';
 import { units } from '../../src/server/db/schema';
+import { CHECK_IN_NOTICE_VERSION } from '../../src/shared/contracts/check-ins';
 import { type Role, roles } from '../../src/shared/dictionaries';
 import { createTestApp, type TestApp, type TestUser } from '../support/app';
 import { cadreBody, idNumber, maker } from '../support/make';
@@ -46,12 +47,13 @@ const scopeOf = (role: Role, unitId: string) =>
     inspector: { regions: ['52'] },
   })[role];
 
+// A cadre's own account (issue 10) acts only on its cadre's records — its record, assignments, village and
+// team — whatever scope it is administered under: it is no region role. Its user is linked to fx.cadreIn.
 const regionRoles: Role[] = [
   'sys_admin',
   'org_admin',
   'leading_group',
   'township',
-  'cadre',
   'village_committee',
   'inspector',
 ];
@@ -87,6 +89,8 @@ const adminOnly =
 const fx: Record<string, string> = {};
 
 const everyRole = [...roles];
+/** Roles that see records by scope: all but a cadre's own account, which sees only its cadre's (issue 10). */
+const seers = everyRole.filter((r) => r !== 'cadre');
 const planners: Role[] = ['sys_admin', 'org_admin', 'leading_group'];
 
 /**
@@ -95,7 +99,7 @@ const planners: Role[] = ['sys_admin', 'org_admin', 'leading_group'];
  * fixture may make the answer 409 for a later role). sys_admin is national: never 404.
  */
 const guarded =
-  (allowed: Role[], seesInside: Role[] = everyRole) =>
+  (allowed: Role[], seesInside: Role[] = seers) =>
   (role: Role, target: Target, res: LightMyRequestResponse) => {
     const label = `${role} ${target}`;
     if (role === 'sys_admin')
@@ -108,7 +112,7 @@ const guarded =
  * administrator is refused (403) like any role without the step; the others as in `guarded`.
  */
 const decision =
-  (allowed: Role[], seesInside: Role[] = everyRole) =>
+  (allowed: Role[], seesInside: Role[] = seers) =>
   (role: Role, target: Target, res: LightMyRequestResponse) => {
     if (role === 'sys_admin') return status(res, 403, `${role} ${target}`);
     return guardedBelowAdmin(allowed, seesInside, role, target, res);
@@ -134,7 +138,7 @@ function guardedBelowAdmin(
 
 /** A lookup everyone may make: 200 for roles that see the inside record, 404 otherwise and outside. */
 const lookup =
-  (seesInside: Role[] = everyRole) =>
+  (seesInside: Role[] = seers) =>
   (role: Role, target: Target, res: LightMyRequestResponse) => {
     if (role === 'sys_admin') return status(res, 200, role);
     status(res, target === 'inside' && seesInside.includes(role) ? 200 : 404, `${role} ${target}`);
@@ -142,7 +146,7 @@ const lookup =
 
 /** A list: 200; the outside record never listed (except nationally); the inside one listed for `sees`. */
 const listing =
-  (key: string, sees: Role[] = everyRole) =>
+  (key: string, sees: Role[] = seers) =>
   (role: Role, _target: Target, res: LightMyRequestResponse) => {
     status(res, 200, role);
     const ids = (res.json().items as { id: string }[]).map((i) => i.id);
@@ -164,7 +168,7 @@ async function xlsxText(res: LightMyRequestResponse): Promise<string[]> {
 
 /** An export of a list: 200; the outside record never in it (except nationally); the inside one for `sees`. */
 const xlsxListing =
-  (key: string, sees: Role[] = everyRole) =>
+  (key: string, sees: Role[] = seers) =>
   async (role: Role, target: Target, res: LightMyRequestResponse) => {
     status(res, 200, role);
     const cells = await xlsxText(res);
@@ -176,14 +180,7 @@ const xlsxListing =
 const pick = (target: Target, key: string) => fx[`${key}${target === 'inside' ? 'In' : 'Out'}`]!;
 const VILLAGE_IN = '520121101200';
 const VILLAGE_OUT = '110101001001';
-const regionUsers: Role[] = [
-  'org_admin',
-  'leading_group',
-  'township',
-  'cadre',
-  'village_committee',
-  'inspector',
-];
+const regionUsers: Role[] = ['org_admin', 'leading_group', 'township', 'village_committee', 'inspector'];
 const unitUsers: Role[] = ['unit_hr', 'unit_committee'];
 
 /** Registry: who sees the inside unit (开阳县农业农村局, at county level) and its cadres and pairings. */
@@ -834,6 +831,46 @@ const matrix: Record<string, Entry> = {
     }),
     expect: guarded(['sys_admin']),
   },
+  // Optional evidence check-ins (issue 10 item 8): only a cadre's own account makes them (off here: 409
+  // FEATURE_OFF, or no assignment on post); the township and the county read them (PIPL-28); the records'
+  // visibility is walked in tests/api/check-ins.test.ts.
+  'POST /api/check-ins': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/check-ins',
+      payload: {
+        clientId: crypto.randomUUID(),
+        deviceTime: new Date().toISOString(),
+        lat: 27,
+        lng: 107,
+        accuracy: 10,
+      },
+    }),
+    expect: (role, target, res) => status(res, role === 'cadre' ? 409 : 403, `${role} ${target}`),
+  },
+  'GET /api/check-ins/notice': {
+    request: () => ({ method: 'GET', url: '/api/check-ins/notice' }),
+    expect: (role, target, res) => status(res, role === 'cadre' ? 200 : 403, `${role} ${target}`),
+  },
+  'POST /api/check-ins/notice': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/check-ins/notice',
+      payload: { version: CHECK_IN_NOTICE_VERSION },
+    }),
+    expect: (role, target, res) => status(res, role === 'cadre' ? 200 : 403, `${role} ${target}`),
+  },
+  'GET /api/check-ins': {
+    request: (target) => ({
+      method: 'GET',
+      url: `/api/check-ins?region=${target === 'inside' ? VILLAGE_IN : VILLAGE_OUT}`,
+    }),
+    expect: (role, target, res) => {
+      if (!['cadre', 'township', 'org_admin'].includes(role)) return status(res, 403, `${role} ${target}`);
+      status(res, 200, `${role} ${target}`);
+      expect(res.json().total, `${role} ${target}`).toBe(0);
+    },
+  },
   'GET /api/recall-proposals': {
     request: () => ({ method: 'GET', url: '/api/recall-proposals?pageSize=500' }),
     expect: listing('t5Recall'),
@@ -883,7 +920,9 @@ const matrix: Record<string, Entry> = {
     expect: (role, _target, res) => {
       status(res, 200, role);
       const ids = (res.json().items as { assignmentId: string }[]).map((i) => i.assignmentId);
-      expect(ids, role).toContain(fx.t5AssignIn);
+      // A cadre's own account sees only its own terms (issue 10); the matrix cadre has none.
+      if (role === 'cadre') expect(ids).toEqual([]);
+      else expect(ids, role).toContain(fx.t5AssignIn);
       if (role === 'sys_admin') expect(ids).toContain(fx.t5AssignOut);
       else expect(ids, role).not.toContain(fx.t5AssignOut);
     },
@@ -894,7 +933,8 @@ const matrix: Record<string, Entry> = {
       status(res, 200, role);
       // The sheet names villages, not assignment ids: the outside village never appears (except nationally).
       const cells = await xlsxText(res);
-      expect(cells, role).toContain(T5_FS_IN);
+      if (role === 'cadre') expect(cells, role).not.toContain(T5_FS_IN);
+      else expect(cells, role).toContain(T5_FS_IN);
       if (role === 'sys_admin') expect(cells).toContain(T5_FS_OUT);
       else expect(cells, role).not.toContain(T5_FS_OUT);
     },
@@ -1038,7 +1078,15 @@ beforeAll(async () => {
     })
   ).id;
   for (const role of roles)
-    users.set(role, await t.user({ roles: [role], ...scopeOf(role, unitId), username: `matrix_${role}` }));
+    users.set(
+      role,
+      await t.user({
+        roles: [role],
+        ...scopeOf(role, unitId),
+        username: `matrix_${role}`,
+        ...(role === 'cadre' ? { cadreId: fx.cadreIn } : {}),
+      }),
+    );
   await teamsFixtures();
 });
 afterAll(() => t.close());
