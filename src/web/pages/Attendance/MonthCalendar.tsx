@@ -28,7 +28,7 @@ export function MonthCalendar({
 }) {
   const { l, lang } = useT();
   const first = days[0];
-  const _lead = first ? weekdayOf(first.date) : 0;
+  const lead = first ? weekdayOf(first.date) : 0;
   return (
     <section aria-label={l({ zh: '本月考勤日历', en: 'Attendance calendar of the month' })}>
       <div style={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))', gap: 4 }}>
@@ -60,6 +60,10 @@ export function MonthCalendar({
               data-status={d.status}
               onClick={() => onSelect(d.date)}
               style={{
+                // The month's first day sits under its weekday.
+                gridColumnStart: d === first ? lead + 1 : undefined,
+                // Days to come are presumed as planned, not yet lived: drawn lighter.
+                opacity: d.future ? 0.6 : 1,
                 minHeight: 52,
                 border: isSelected ? `2px solid ${colour.fg}` : '1px solid #f0f0f0',
                 outline: d.date === today ? '2px dashed #1456b8' : undefined,
