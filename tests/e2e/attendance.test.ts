@@ -71,6 +71,8 @@ async function api<T>(method: 'GET' | 'POST', url: string, data?: unknown): Prom
 }
 
 async function signInAs(username: string) {
+  // From a fresh page: what an earlier step left open (a dialog) is gone.
+  await page.goto(`${server.baseUrl}/`);
   await page.getByRole('button', { name: '退出登录' }).click();
   await page.getByRole('heading', { name: '用户登录' }).waitFor();
   await page.getByLabel('用户名', { exact: true }).fill(username);
@@ -261,9 +263,9 @@ describe('attendance in the browser', () => {
     await row.getByRole('cell', { name: '乡镇', exact: true }).waitFor();
     await row.getByRole('cell', { name: '2', exact: true }).waitFor();
     await shots('3-leave-list');
-    await row.getByRole('button', { name: '批准' }).click();
+    await row.getByRole('button', { name: '批准', exact: true }).click();
     await page.getByRole('dialog').getByLabel('审批意见（选填）').fill('同意，注意安全');
-    await page.getByRole('dialog').getByRole('button', { name: '批准' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '批准', exact: true }).click();
     await page.getByText('已批准', { exact: true }).first().waitFor();
     await page
       .getByRole('row')
@@ -329,14 +331,14 @@ describe('attendance in the browser', () => {
       .filter({ hasText: '年休假' })
       .filter({ hasText: '待县委组织部审批' });
     await atCounty.getByText('同意，报县审批').waitFor();
-    await atCounty.getByRole('button', { name: '批准' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: '批准' }).click();
+    await atCounty.getByRole('button', { name: '批准', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '批准', exact: true }).click();
     await page.getByRole('row').filter({ hasText: '年休假' }).filter({ hasText: '已批准' }).waitFor();
     await shots('5-leave-county');
   });
 
   it('shows the monthly attendance sheet of 开阳县 with totals and downloads it as .xlsx (X23-fingertip)', async () => {
-    // Still the county organisation department.
+    await signInAs(people.county.username);
     await menu().getByRole('link', { name: '考勤汇总表', exact: true }).click();
     await page.getByRole('heading', { name: '考勤汇总表' }).waitFor();
     await page.getByText('工作日推定在村').waitFor();
@@ -374,6 +376,7 @@ describe('attendance in the browser', () => {
   });
 
   it('shows the county’s on-post board today and drills down to a township’s villages', async () => {
+    await signInAs(people.county.username);
     await menu().getByRole('link', { name: '今日在岗', exact: true }).click();
     await page.getByRole('heading', { name: '今日在岗' }).waitFor();
     await page.getByRole('heading', { name: /^开阳县/ }).waitFor();
