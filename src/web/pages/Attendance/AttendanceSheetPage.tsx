@@ -171,7 +171,12 @@ export default function AttendanceSheetPage() {
           loading={summary.isFetching}
           size="small"
           scroll={{ x: 'max-content' }}
-          pagination={false}
+          pagination={{
+            defaultPageSize: 50,
+            showSizeChanger: true,
+            hideOnSinglePage: true,
+            showTotal: (total) => l({ zh: `共 ${total} 人`, en: enCount(total, 'cadre') }),
+          }}
           locale={{ emptyText: l({ zh: '本月没有在岗的驻村干部', en: 'No cadres on post this month' }) }}
           summary={() =>
             data ? (
