@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
+  AlertView,
   CreateLeaveBody,
   CreateTripBody,
   CreateVerificationBody,
@@ -271,4 +272,30 @@ export function monthsSpanned(from: string, to: string): string[] {
   const out: string[] = [];
   for (let m = monthOf(from); m <= monthOf(to) && out.length < 24; m = shiftMonth(m, 1)) out.push(m);
   return out;
+}
+
+/** 待办/提醒: alerts for the signed-in user (an absence found, an overdue return, a recall review, an explanation). */
+export function useAttendanceAlerts(filters: {
+  region?: string;
+  unread?: boolean;
+  page: number;
+  pageSize: number;
+}) {
+  return useQuery({
+    queryKey: [...attendanceKeys.all, 'alerts', filters] as const,
+    queryFn: ({ signal }) =>
+      http.get<Page<AlertView>>('/api/attendance/alerts', {
+        query: { ...filters, unread: filters.unread ? true : undefined },
+        signal,
+      }),
+    retry: false,
+  });
+}
+
+export function useReadAlert() {
+  const invalidate = useInvalidateAttendance();
+  return useMutation({
+    mutationFn: (id: string) => http.post<{ ok: true }>(`/api/attendance/alerts/${id}/read`, {}),
+    onSuccess: invalidate,
+  });
 }

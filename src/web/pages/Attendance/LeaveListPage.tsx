@@ -32,6 +32,7 @@ import { CardHeading } from '../../components/CardHeading';
 import { RuleTag } from '../../components/RuleTag';
 import { defaultRegion, ScopedRegionSelect } from '../../components/ScopedRegionSelect';
 import { TypedDatePicker } from '../../components/TypedDatePicker';
+import { AlertsCard } from './AlertsCard';
 import { approverShort, leaveKindLabels, leaveStatusColors, leaveStatusLabels } from './labels';
 
 type Deciding = { leave: LeaveRequestView; accept: boolean };
@@ -184,76 +185,85 @@ export default function LeaveListPage() {
   ];
 
   return (
-    <Card title={<CardHeading>{l({ zh: '请销假', en: 'Leave' })}</CardHeading>}>
-      <Typography.Paragraph type="secondary">
-        <RuleTag ruleId="P17.4.2-leave" />{' '}
-        {l({
-          zh: '请假按工作日计算：未超过规定天数的由村所在乡镇党委审批；超过的由乡镇提出意见，报县委组织部审批。请假结束须销假，逾期未销假的工作日计为缺勤。',
-          en: 'Leave counts working days: up to the threshold the township party committee approves; beyond it the township gives its opinion and the county organisation department approves. Leave ends with a return report; working days after an unreported end count as absent.',
-        })}
-      </Typography.Paragraph>
-      <Flex wrap gap={12} align="center" style={{ marginBottom: 16 }}>
-        <Select<LeaveStatus | 'all'>
-          aria-label={l({ zh: '状态', en: 'Status' })}
-          style={{ width: 170 }}
-          value={filters.status ?? 'all'}
-          onChange={(v) => set({ status: v === 'all' ? undefined : v })}
-          options={[
-            { value: 'all' as const, label: l({ zh: '全部状态', en: 'All statuses' }) },
-            ...leaveStatuses.map((s) => ({ value: s, label: l(leaveStatusLabels[s]) })),
-          ]}
-        />
-        {session.scope.regions.length > 0 && (
-          <ScopedRegionSelect
-            aria-label={l({ zh: '区域', en: 'Region' })}
-            session={session}
-            value={filters.region}
-            allowClear
-            onChange={(region) => set({ region })}
-            placeholder={l({ zh: '全部区域（输入名称搜索）', en: 'All regions (type to search)' })}
+    <Flex vertical gap={16}>
+      <AlertsCard region={filters.region} />
+      <Card title={<CardHeading>{l({ zh: '请销假', en: 'Leave' })}</CardHeading>}>
+        <Typography.Paragraph type="secondary">
+          <RuleTag ruleId="P17.4.2-leave" />{' '}
+          {l({
+            zh: '请假按工作日计算：未超过规定天数的由村所在乡镇党委审批；超过的由乡镇提出意见，报县委组织部审批。请假结束须销假，逾期未销假的工作日计为缺勤。',
+            en: 'Leave counts working days: up to the threshold the township party committee approves; beyond it the township gives its opinion and the county organisation department approves. Leave ends with a return report; working days after an unreported end count as absent.',
+          })}
+        </Typography.Paragraph>
+        <Flex wrap gap={12} align="center" style={{ marginBottom: 16 }}>
+          <Select<LeaveStatus | 'all'>
+            aria-label={l({ zh: '状态', en: 'Status' })}
+            style={{ width: 170 }}
+            value={filters.status ?? 'all'}
+            onChange={(v) => set({ status: v === 'all' ? undefined : v })}
+            options={[
+              { value: 'all' as const, label: l({ zh: '全部状态', en: 'All statuses' }) },
+              ...leaveStatuses.map((s) => ({ value: s, label: l(leaveStatusLabels[s]) })),
+            ]}
+          />
+          {session.scope.regions.length > 0 && (
+            <ScopedRegionSelect
+              aria-label={l({ zh: '区域', en: 'Region' })}
+              session={session}
+              value={filters.region}
+              allowClear
+              onChange={(region) => set({ region })}
+              placeholder={l({ zh: '全部区域（输入名称搜索）', en: 'All regions (type to search)' })}
+            />
+          )}
+          <Checkbox
+            checked={Boolean(filters.overdue)}
+            onChange={(e) => set({ overdue: e.target.checked ? 'true' : undefined })}
+          >
+            {l({ zh: '只看逾期未销假', en: 'Overdue returns only' })}
+          </Checkbox>
+          <TypedDatePicker
+            aria-label={l({ zh: '起始日期', en: 'From' })}
+            placeholder={l({ zh: '起始日期', en: 'From' })}
+            value={filters.from ?? null}
+            onChange={(v) => set({ from: v ?? undefined })}
+          />
+          <TypedDatePicker
+            aria-label={l({ zh: '截止日期', en: 'To' })}
+            placeholder={l({ zh: '截止日期', en: 'To' })}
+            value={filters.to ?? null}
+            onChange={(v) => set({ to: v ?? undefined })}
+          />
+        </Flex>
+        {leave.isError && (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            title={leave.error.message}
+            style={{ marginBottom: 16 }}
           />
         )}
-        <Checkbox
-          checked={Boolean(filters.overdue)}
-          onChange={(e) => set({ overdue: e.target.checked ? 'true' : undefined })}
-        >
-          {l({ zh: '只看逾期未销假', en: 'Overdue returns only' })}
-        </Checkbox>
-        <TypedDatePicker
-          aria-label={l({ zh: '起始日期', en: 'From' })}
-          placeholder={l({ zh: '起始日期', en: 'From' })}
-          value={filters.from ?? null}
-          onChange={(v) => set({ from: v ?? undefined })}
+        <Table<LeaveRequestView>
+          rowKey="id"
+          columns={columns}
+          dataSource={leave.data?.items ?? []}
+          loading={leave.isFetching}
+          size="middle"
+          scroll={{ x: 'max-content' }}
+          onRow={(r) => (r.overdue ? { style: { background: '#fff1f0' } } : {})}
+          locale={{ emptyText: l({ zh: '没有请假记录', en: 'No leave' }) }}
+          pagination={{
+            current: filters.page,
+            pageSize: filters.pageSize,
+            total: leave.data?.total ?? 0,
+            showTotal: (total) => l({ zh: `共 ${total} 条`, en: enCount(total, 'request') }),
+            onChange: (page, pageSize) => set({ page: String(page), pageSize: String(pageSize) }),
+          }}
         />
-        <TypedDatePicker
-          aria-label={l({ zh: '截止日期', en: 'To' })}
-          placeholder={l({ zh: '截止日期', en: 'To' })}
-          value={filters.to ?? null}
-          onChange={(v) => set({ to: v ?? undefined })}
-        />
-      </Flex>
-      {leave.isError && (
-        <Alert type="error" showIcon role="alert" title={leave.error.message} style={{ marginBottom: 16 }} />
-      )}
-      <Table<LeaveRequestView>
-        rowKey="id"
-        columns={columns}
-        dataSource={leave.data?.items ?? []}
-        loading={leave.isFetching}
-        size="middle"
-        scroll={{ x: 'max-content' }}
-        onRow={(r) => (r.overdue ? { style: { background: '#fff1f0' } } : {})}
-        locale={{ emptyText: l({ zh: '没有请假记录', en: 'No leave' }) }}
-        pagination={{
-          current: filters.page,
-          pageSize: filters.pageSize,
-          total: leave.data?.total ?? 0,
-          showTotal: (total) => l({ zh: `共 ${total} 条`, en: enCount(total, 'request') }),
-          onChange: (page, pageSize) => set({ page: String(page), pageSize: String(pageSize) }),
-        }}
-      />
-      {deciding && <DecideModal {...deciding} onClose={() => setDeciding(null)} />}
-    </Card>
+        {deciding && <DecideModal {...deciding} onClose={() => setDeciding(null)} />}
+      </Card>
+    </Flex>
   );
 }
 

@@ -19,6 +19,7 @@ import { dayText, todayInShanghai } from '../../components/CalendarDay';
 import { CardHeading } from '../../components/CardHeading';
 import { IsoDatePicker } from '../../components/IsoDatePicker';
 import { RuleTag } from '../../components/RuleTag';
+import { AlertsCard } from './AlertsCard';
 import { ExplainAbsenceModal } from './ExplainAbsenceModal';
 import { LeaveRequestModal } from './LeaveRequestModal';
 import {
@@ -90,6 +91,7 @@ export default function MyAttendancePage() {
 
   return (
     <Flex vertical gap={16}>
+      {acting && <AlertsCard />}
       <Card
         title={<CardHeading>{l({ zh: '我的考勤', en: 'My attendance' })}</CardHeading>}
         extra={acting && own.assignment?.villageName}
