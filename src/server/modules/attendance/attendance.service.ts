@@ -347,6 +347,36 @@ export function createAttendanceService(deps: {
     check?: (l: LeaveRow) => void,
   ): Promise<LeaveRequestView> {
     const l = await leaveOr404(actor, id);
+    if (step === 'approve' || step === 'reject') {
+      // The wrong approver (403): the county does not decide a township-level leave; the township does not
+      // decide a leave already waiting for the county (P17.4.2-leave / P21.5-leave).
+      const level =
+        l.status === 'pending_county' || l.approver === 'township'
+          ? l.status === 'pending_county'
+            ? 'leave.approveCounty'
+            : 'leave.approveTownship'
+          : null;
+      if (
+        level &&
+        !can(actor, level) &&
+        (can(actor, 'leave.approveCounty') || can(actor, 'leave.approveTownship'))
+      ) {
+        throw new AppError(
+          'FORBIDDEN',
+          {
+            zh:
+              level === 'leave.approveCounty'
+                ? '该请假超过乡镇审批天数，由县委组织部审批（P17.4.2-leave）'
+                : '该请假在乡镇审批天数内，由乡镇党委审批（P17.4.2-leave）',
+            en:
+              level === 'leave.approveCounty'
+                ? 'This leave is above the threshold: the county decides (P17.4.2-leave)'
+                : 'This leave is within the threshold: the township decides (P17.4.2-leave)',
+          },
+          { approver: l.approver, status: l.status },
+        );
+      }
+    }
     const t = leaveTransition(l.status, step, actor.roles, { approver: l.approver });
     if (!t.ok) refuse(t, l.status);
     if (
