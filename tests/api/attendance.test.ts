@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp, type TestUser } from '../support/app';
+import { type SelectionFactory, selectionFactory, villagePool } from '../support/selection-factory';
+
+// The ledger, the summary (考勤汇总表) and today's board (issue 10 items 4, 9; P17.4.2-attend / P21.5-attend).
+// Test clock: Monday 2026-03-02.
+
+let t: TestApp;
+let f: SelectionFactory;
+let county: TestUser;
+let nextVillage: () => string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  f = selectionFactory(t);
+  county = await t.user({ roles: ['org_admin'], regions: ['520121'] });
+  nextVillage = await villagePool(t);
+});
+afterAll(() => t.close());
+
+async function stationed() {
+  const village = nextVillage();
+  const d = await f.decided(village, { need: { members: 0 } });
+  const res = await county.post('/api/assignments', {
+    nominationId: d.nominationId,
+    teamRole: 'first_secretary',
+    startOn: '2025-06-01',
+    plannedEndOn: '2027-06-01',
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  const cadre = await t.user({ roles: ['cadre'], cadreId: d.cadreId });
+  const town = await t.user({ roles: ['township'], regions: [village.slice(0, 9)] });
+  return { ...d, village, assignmentId: res.json().assignment.id as string, cadre, town };
+}
+
+describe('attendance by exception (P17.4.2-attend / P21.5-attend)', () => {
+  it('with no records every working day is in the village and rest days at rest; the minimum is met', async () => {
+    const a = await stationed();
+    const res = await a.cadre.get('/api/attendance/ledger?month=2026-01');
+    expect(res.statusCode, res.body).toBe(200);
+    const j = res.json();
+    expect(j.days).toHaveLength(31);
+    expect(j.days[0]).toMatchObject({
+      date: '2026-01-01',
+      dayKind: 'holiday',
+      status: 'rest',
+      source: 'calendar',
+    });
+    expect(j.days[3]).toMatchObject({
+      date: '2026-01-04',
+      dayKind: 'working',
+      status: 'in_village',
+      source: 'presumed',
+    });
+    expect(j.summary).toMatchObject({
+      workingDays: 21,
+      daysInVillage: 21,
+      leaveDays: 0,
+      absentDays: 0,
+      minimumDays: 20,
+      meetsMinimum: true,
+    });
+  });
+
+  it('a rest-day stay is one idempotent tap and counts in the village; a working day is refused', async () => {
+    const a = await stationed();
+    const first = await a.cadre.post('/api/attendance/rest-day-stays', { on: '2026-02-22' });
+    expect(first.statusCode, first.body).toBe(201);
+    const again = await a.cadre.post('/api/attendance/rest-day-stays', { on: '2026-02-22' });
+    expect(again.statusCode).toBe(200);
+    expect(again.json().stay.id).toBe(first.json().stay.id);
+    expect((await a.cadre.post('/api/attendance/rest-day-stays', { on: '2026-02-26' })).statusCode).toBe(400);
+    const l = (await a.cadre.get('/api/attendance/ledger?month=2026-02')).json();
+    expect(l.days.find((d: { date: string }) => d.date === '2026-02-22')).toMatchObject({
+      status: 'in_village_rest_day',
+      source: `rest_day_stay:${first.json().stay.id}`,
+    });
+    expect(l.summary.daysInVillage).toBe(l.summary.workingDays + 1);
+  });
+
+  it('the summary adds up the month per cadre with totals, by region, and exports the sheet', async () => {
+    const a = await stationed();
+    const trip = await a.cadre.post('/api/official-trips', {
+      assignmentId: a.assignmentId,
+      kind: 'training',
+      startOn: '2026-02-02',
+      endOn: '2026-02-03',
+      destination: '省委党校',
+      purpose: '驻村干部培训',
+    });
+    expect(trip.statusCode, trip.body).toBe(201);
+    const county6 = a.village.slice(0, 6);
+    const res = await county.get(`/api/attendance/summary?region=${county6}&month=2026-02`);
+    expect(res.statusCode, res.body).toBe(200);
+    const row = res.json().rows.find((r: { assignmentId: string }) => r.assignmentId === a.assignmentId);
+    expect(row).toMatchObject({
+      cadreId: a.cadreId,
+      trainingDays: 2,
+      daysInVillage: row.workingDays,
+      leaveDays: 0,
+      absentDays: 0,
+    });
+    expect(res.json().totals.cadres).toBeGreaterThanOrEqual(1);
+    expect(res.json().byRegion.map((g: { regionCode: string }) => g.regionCode)).toContain(
+      a.village.slice(0, 9),
+    );
+    const xlsx = await county.get(`/api/attendance/summary.xlsx?region=${county6}&month=2026-02`);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    const other = await t.user({ roles: ['township'], regions: ['520122100'] });
+    expect((await other.get(`/api/attendance/summary?region=${county6}&month=2026-02`)).statusCode).toBe(404);
+    expect((await other.get(`/api/attendance/ledger?cadreId=${a.cadreId}&month=2026-02`)).statusCode).toBe(
+      404,
+    );
+  });
+
+  it("today's board counts by status with a breakdown by the next region level", async () => {
+    const a = await stationed();
+    const l = (
+      await a.cadre.post('/api/leave-requests', {
+        assignmentId: a.assignmentId,
+        kind: 'personal',
+        startOn: '2026-03-02',
+        endOn: '2026-03-02',
+        reason: '办事',
+      })
+    ).json().leaveRequest;
+    const before = (await a.town.get(`/api/attendance/today?region=${a.village.slice(0, 9)}`)).json();
+    await a.town.post(`/api/leave-requests/${l.id}/approve`, {});
+    const res = await a.town.get(`/api/attendance/today?region=${a.village.slice(0, 9)}`);
+    expect(res.statusCode, res.body).toBe(200);
+    const j = res.json();
+    expect(j).toMatchObject({ date: '2026-03-02', dayKind: 'working' });
+    expect(j.counts.leave).toBe(before.counts.leave + 1);
+    expect(j.counts.in_village).toBe(before.counts.in_village - 1);
+    expect(j.breakdown.find((b: { regionCode: string }) => b.regionCode === a.village)).toMatchObject({
+      leave: 1,
+    });
+  });
+});
