@@ -298,6 +298,11 @@ export async function seedDemo(container: Container, reporter: Reporter): Promis
     return summary;
   });
   await seedTeamsDemo(container);
+  // Issue 10: demo_cadre is the own account of the first secretary on post today in 520121101200.
+  const secretary = await container.repositories.sessions.currentFirstSecretaryOf(db, '520121101200', today);
+  const demoCadre = await repo.users.findByUsername(db, 'demo_cadre');
+  if (secretary && demoCadre && !demoCadre.cadreId)
+    await repo.users.update(db, demoCadre.id, { cadreId: secretary });
   const selection = await seedSelectionDemo(container);
 
   reporter.info(

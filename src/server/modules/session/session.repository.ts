@@ -48,6 +48,28 @@ export function createSessionRepository() {
       return row;
     },
 
+    /** The cadre on post as first secretary of a village on the date (the demo links demo_cadre to it). */
+    async currentFirstSecretaryOf(
+      db: Executor,
+      villageCode: string,
+      on: string,
+    ): Promise<string | undefined> {
+      const [row] = await db
+        .select({ cadreId: assignments.cadreId })
+        .from(assignments)
+        .where(
+          and(
+            eq(assignments.villageCode, villageCode),
+            eq(assignments.teamRole, 'first_secretary'),
+            lte(assignments.startOn, on),
+            or(isNull(assignments.endOn), gte(assignments.endOn, on)),
+          ),
+        )
+        .orderBy(asc(assignments.startOn))
+        .limit(1);
+      return row?.cadreId;
+    },
+
     /** The name of a cadre (for the session and the user view). */
     async cadreName(db: Executor, cadreId: string): Promise<string | undefined> {
       const [row] = await db
