@@ -1,7 +1,8 @@
+import { eq } from 'drizzle-orm';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../src/server/context';
-import { units } from '../../src/server/db/schema';
+import { assignments, attendanceAlerts, units } from '../../src/server/db/schema';
 import { CHECK_IN_NOTICE_VERSION } from '../../src/shared/contracts/check-ins';
 import { type Role, roles } from '../../src/shared/dictionaries';
 import { createTestApp, type TestApp, type TestUser } from '../support/app';
@@ -155,6 +156,20 @@ const listing =
     if (sees.includes(role)) expect(ids, role).toContain(fx[`${key}In`]);
   };
 
+const attendanceReaders: Role[] = ['org_admin', 'leading_group', 'township', 'inspector'];
+/** Readers: 200 inside, 404 outside; roles without attendance.read 403; the matrix's cadre serves none: 404. */
+const readerLookup = (role: Role, target: Target, res: LightMyRequestResponse) => {
+  const label = `${role} ${target}`;
+  if (role === 'sys_admin') return status(res, 200, label);
+  if (role === 'cadre') return status(res, 404, label);
+  if (!attendanceReaders.includes(role)) return status(res, 403, label);
+  status(res, target === 'inside' ? 200 : 404, label);
+};
+const readerListing = (key: string) => (role: Role, target: Target, res: LightMyRequestResponse) => {
+  if (!attendanceReaders.includes(role) && role !== 'sys_admin' && role !== 'cadre')
+    return status(res, 403, `${role} ${target}`);
+  return listing(key, attendanceReaders)(role, target, res);
+};
 /** Every cell of an exported sheet, as text. */
 async function xlsxText(res: LightMyRequestResponse): Promise<string[]> {
   const wb = await readWorkbook(res.rawPayload);
@@ -871,6 +886,179 @@ const matrix: Record<string, Entry> = {
       expect(res.json().total, `${role} ${target}`).toBe(0);
     },
   },
+  // Attendance by exception (issue 10 items 4–7, 9): readers by the village's region; a cadre's own account
+  // only its own records (the matrix's cadre serves none of the fixtures: 404). The leave chain: the cadre
+  // asks, the township approves (P17.4.2-leave); the county is the wrong approver of a township-level leave.
+  'POST /api/leave-requests': {
+    request: (target) => ({
+      method: 'POST',
+      url: '/api/leave-requests',
+      payload: {
+        assignmentId: pick(target, 't5Assign'),
+        kind: 'personal',
+        ...nextLeaveDates(),
+        reason: '矩阵',
+      },
+    }),
+    expect: decision(['cadre'], []),
+  },
+  'GET /api/leave-requests': {
+    request: () => ({ method: 'GET', url: '/api/leave-requests?pageSize=500' }),
+    expect: readerListing('atLeave'),
+  },
+  'GET /api/leave-requests/:id': {
+    request: (target) => ({ method: 'GET', url: `/api/leave-requests/${pick(target, 'atLeave')}` }),
+    expect: readerLookup,
+  },
+  'POST /api/leave-requests/:id/approve': {
+    request: async (target) => ({
+      method: 'POST',
+      url: `/api/leave-requests/${await atLeave(target)}/approve`,
+      payload: {},
+    }),
+    expect: decision(['township'], attendanceReaders),
+  },
+  'POST /api/leave-requests/:id/reject': {
+    request: async (target) => ({
+      method: 'POST',
+      url: `/api/leave-requests/${await atLeave(target)}/reject`,
+      payload: { reason: '矩阵' },
+    }),
+    expect: decision(['township'], attendanceReaders),
+  },
+  'POST /api/leave-requests/:id/cancel': {
+    request: async (target) => ({
+      method: 'POST',
+      url: `/api/leave-requests/${await atLeave(target)}/cancel`,
+      payload: {},
+    }),
+    expect: decision(['cadre'], attendanceReaders),
+  },
+  'POST /api/leave-requests/:id/return': {
+    request: async (target) => ({
+      method: 'POST',
+      url: `/api/leave-requests/${await atLeave(target)}/return`,
+      payload: { returnedOn: '2026-03-02' },
+    }),
+    expect: decision(['cadre', 'township'], attendanceReaders),
+  },
+  'POST /api/official-trips': {
+    request: (target) => ({
+      method: 'POST',
+      url: '/api/official-trips',
+      payload: {
+        assignmentId: pick(target, 't5Assign'),
+        kind: 'trip',
+        startOn: '2026-03-03',
+        endOn: '2026-03-03',
+        destination: '贵阳',
+        purpose: '矩阵',
+      },
+    }),
+    expect: decision(['cadre', 'township'], attendanceReaders),
+  },
+  'GET /api/official-trips': {
+    request: () => ({ method: 'GET', url: '/api/official-trips?pageSize=500' }),
+    expect: readerListing('atTrip'),
+  },
+  'POST /api/verifications': {
+    request: (target) => ({
+      method: 'POST',
+      url: '/api/verifications',
+      payload: {
+        assignmentId: pick(target, 't5Assign'),
+        on: '2026-02-27',
+        method: 'phone',
+        finding: 'present',
+      },
+    }),
+    expect: decision(['township', 'org_admin', 'leading_group', 'inspector'], attendanceReaders),
+  },
+  'GET /api/verifications': {
+    request: () => ({ method: 'GET', url: '/api/verifications?pageSize=500' }),
+    expect: readerListing('atCheck'),
+  },
+  'GET /api/verifications/:id': {
+    request: (target) => ({ method: 'GET', url: `/api/verifications/${pick(target, 'atCheck')}` }),
+    expect: readerLookup,
+  },
+  'POST /api/verifications/:id/explanation': {
+    request: async (target) => ({
+      method: 'POST',
+      url: `/api/verifications/${await atAbsence(target)}/explanation`,
+      payload: { explanation: '矩阵' },
+    }),
+    expect: decision(['cadre'], attendanceReaders),
+  },
+  'POST /api/verifications/:id/excuse': {
+    request: async (target) => ({
+      method: 'POST',
+      url: `/api/verifications/${await atAbsence(target)}/excuse`,
+      payload: { reason: '矩阵' },
+    }),
+    expect: decision(['township'], attendanceReaders),
+  },
+  'POST /api/verifications/:id/refuse-excuse': {
+    request: async (target) => ({
+      method: 'POST',
+      url: `/api/verifications/${await atAbsence(target)}/refuse-excuse`,
+      payload: { reason: '矩阵' },
+    }),
+    expect: decision(['township'], attendanceReaders),
+  },
+  'POST /api/attendance/rest-day-stays': {
+    request: () => ({ method: 'POST', url: '/api/attendance/rest-day-stays', payload: { on: '2026-03-01' } }),
+    expect: (role, target, res) =>
+      role === 'cadre'
+        ? expect([200, 201, 404], `${role} ${target}: ${res.body}`).toContain(res.statusCode)
+        : status(res, 403, `${role} ${target}`),
+  },
+  'GET /api/attendance/ledger': {
+    request: (target) => ({
+      method: 'GET',
+      url: `/api/attendance/ledger?cadreId=${pick(target, 'atCadre')}&month=2026-02`,
+    }),
+    expect: readerLookup,
+  },
+  'GET /api/attendance/summary': {
+    request: (target) => ({
+      method: 'GET',
+      url: `/api/attendance/summary?region=${target === 'inside' ? INSIDE_TOWNSHIP : OUTSIDE_COUNTY}&month=2026-02`,
+    }),
+    expect: readerLookup,
+  },
+  'GET /api/attendance/summary.xlsx': {
+    request: (target) => ({
+      method: 'GET',
+      url: `/api/attendance/summary.xlsx?region=${target === 'inside' ? INSIDE_TOWNSHIP : OUTSIDE_COUNTY}&month=2026-02`,
+    }),
+    expect: readerLookup,
+  },
+  'GET /api/attendance/today': {
+    request: (target) => ({
+      method: 'GET',
+      url: `/api/attendance/today?region=${target === 'inside' ? INSIDE_TOWNSHIP : OUTSIDE_COUNTY}`,
+    }),
+    expect: readerLookup,
+  },
+  'GET /api/attendance/alerts': {
+    request: () => ({ method: 'GET', url: '/api/attendance/alerts?pageSize=500' }),
+    expect: (role, target, res) => {
+      if (![...attendanceReaders, 'sys_admin', 'cadre'].includes(role))
+        return status(res, 403, `${role} ${target}`);
+      status(res, 200, `${role} ${target}`);
+      const villages = (res.json().items as { villageCode: string }[]).map((i) => i.villageCode);
+      if (role !== 'sys_admin')
+        expect(
+          villages.some((v) => v.startsWith('110101')),
+          role,
+        ).toBe(false);
+    },
+  },
+  'POST /api/attendance/alerts/:id/read': {
+    request: (target) => ({ method: 'POST', url: `/api/attendance/alerts/${pick(target, 'atAlert')}/read` }),
+    expect: readerLookup,
+  },
   'GET /api/recall-proposals': {
     request: () => ({ method: 'GET', url: '/api/recall-proposals?pageSize=500' }),
     expect: listing('t5Recall'),
@@ -974,6 +1162,101 @@ async function t5Member(target: Target, unit?: string) {
 async function t5Proposal(target: Target) {
   const assignmentId = await t5Member(target, target === 'inside' ? unitId : fx.unitOut);
   return (await t.container.services.recalls.propose(t5System, assignmentId, { reasons: '矩阵测试' })).id;
+}
+
+// Attendance fixtures (issue 10): a leave, a trip, a verification and an alert on each side's first secretary.
+let leaveDay = 0;
+/** A fresh working day for each leave: Mondays from 2026-03-09 on (inside both fixtures' terms). */
+function nextLeaveDates() {
+  const d = new Date(Date.UTC(2026, 2, 9) + 7 * 86_400_000 * (leaveDay++ % 7));
+  const iso = d.toISOString().slice(0, 10);
+  return { startOn: iso, endOn: iso };
+}
+async function cadreActor(target: Target) {
+  const [row] = await t.container.database.db
+    .select({ cadreId: assignments.cadreId })
+    .from(assignments)
+    .where(eq(assignments.id, pick(target, 't5Assign')));
+  return { ...t5System, roles: ['cadre' as const], cadreId: row!.cadreId };
+}
+/** A fresh pending leave of the side's first secretary (one working day, never overlapping the others). */
+async function atLeave(target: Target) {
+  const svc = t.container.services.attendance;
+  for (;;) {
+    try {
+      const l = await svc.requestLeave(await cadreActor(target), {
+        assignmentId: pick(target, 't5Assign'),
+        kind: 'personal',
+        ...nextLeaveDatesFixture(),
+        reason: '矩阵',
+      });
+      return l.id;
+    } catch (e) {
+      if (!['CONFLICT', 'VALIDATION'].includes((e as { code?: string }).code ?? '')) throw e;
+    }
+  }
+}
+let fixtureDay = 0;
+/** Fixture leave: one day at a time from 2024-06-03 on (the refused ones — rest days — are skipped). */
+function nextLeaveDatesFixture() {
+  const iso = new Date(Date.UTC(2024, 5, 3) + 86_400_000 * fixtureDay++).toISOString().slice(0, 10);
+  return { startOn: iso, endOn: iso };
+}
+const recorder = { ...t5System, roles: ['org_admin' as const] };
+/** A fresh absence awaiting explanation (a working day with no record: February's weekdays). */
+let absenceDay = 0;
+async function atAbsence(target: Target) {
+  const days = [
+    '2026-02-02',
+    '2026-02-03',
+    '2026-02-04',
+    '2026-02-05',
+    '2026-02-06',
+    '2026-02-09',
+    '2026-02-10',
+    '2026-02-11',
+    '2026-02-12',
+    '2026-02-13',
+    '2026-02-24',
+    '2026-02-25',
+    '2026-02-26',
+  ];
+  const on = days[absenceDay++ % days.length]!;
+  const r = await t.container.services.attendance.recordVerification(recorder, {
+    assignmentId: pick(target, 't5Assign'),
+    on,
+    method: 'visit',
+    finding: 'absent',
+  });
+  return r.verification.id;
+}
+async function attendanceFixtures() {
+  for (const target of ['inside', 'outside'] as const) {
+    const side = target === 'inside' ? 'In' : 'Out';
+    const cadre = await cadreActor(target);
+    fx[`atCadre${side}`] = cadre.cadreId;
+    fx[`atLeave${side}`] = await atLeave(target);
+    fx[`atTrip${side}`] = (
+      await t.container.services.attendance.reportTrip(
+        { ...t5System, roles: ['township'] },
+        {
+          assignmentId: pick(target, 't5Assign'),
+          kind: 'training',
+          startOn: '2026-02-16',
+          endOn: '2026-02-16',
+          destination: '省委党校',
+          purpose: '矩阵',
+        },
+      )
+    ).id;
+    fx[`atCheck${side}`] = await atAbsence(target);
+    const [alert] = await t.container.database.db
+      .select({ id: attendanceAlerts.id })
+      .from(attendanceAlerts)
+      .where(eq(attendanceAlerts.subject, `verification:${fx[`atCheck${side}`]}`))
+      .limit(1);
+    fx[`atAlert${side}`] = alert!.id;
+  }
 }
 
 async function teamsFixtures() {
@@ -1088,6 +1371,7 @@ beforeAll(async () => {
       }),
     );
   await teamsFixtures();
+  await attendanceFixtures();
 });
 afterAll(() => t.close());
 
