@@ -7,6 +7,7 @@ export * from './jobs';
 export * from './pairings';
 export * from './regions';
 export * from './selection';
+export * from './settings';
 export * from './system';
 export * from './teams';
 export * from './throttle';
