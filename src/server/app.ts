@@ -14,9 +14,10 @@ import secureJson from 'secure-json-parse';
 import { localise } from '../shared/errors';
 import type { Container, Services } from './container';
 import { assignmentRoutes } from './modules/assignments/assignments.routes';
+import { attendanceRoutes } from './modules/attendance/attendance.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { cadreRoutes } from './modules/cadres/cadres.routes';
-import { attendanceRoutes } from './modules/attendance/attendance.routes';
+import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { checkInRoutes } from './modules/check-ins/check-ins.routes';
 import { complianceRoutes } from './modules/compliance/compliance.routes';
 import { healthRoutes } from './modules/health/health.routes';
@@ -28,6 +29,7 @@ import { policyRoutes } from './modules/policy/policy.routes';
 import { recallRoutes } from './modules/recalls/recalls.routes';
 import { regionRoutes } from './modules/regions/regions.routes';
 import { sessionRoutes } from './modules/session/session.routes';
+import { settingsRoutes } from './modules/settings/settings.routes';
 import { teamRoutes } from './modules/teams/teams.routes';
 import { termRoutes } from './modules/terms/terms.routes';
 import { unitRoutes } from './modules/units/units.routes';
@@ -211,6 +213,8 @@ export async function buildApp(container: Container, options: BuildOptions = {})
   await app.register(matchingRoutes);
   await app.register(checkInRoutes);
   await app.register(attendanceRoutes);
+  await app.register(settingsRoutes);
+  await app.register(calendarRoutes);
 
   // The single-page web app: static files, and index.html for its client-side routes.
   const webDir = config.webDir;

@@ -3,12 +3,14 @@ import type { Database } from './db/client';
 import { createJobs } from './jobs/jobs';
 import { createAssignmentRepository } from './modules/assignments/assignments.repository';
 import { createAssignmentService } from './modules/assignments/assignments.service';
+import { createAttendanceRepository } from './modules/attendance/attendance.repository';
+import { createAttendanceService } from './modules/attendance/attendance.service';
 import { createAuditRepository } from './modules/audit/audit.repository';
 import { createAuditService } from './modules/audit/audit.service';
 import { createCadreRepository } from './modules/cadres/cadres.repository';
 import { createCadreService } from './modules/cadres/cadres.service';
-import { createAttendanceRepository } from './modules/attendance/attendance.repository';
-import { createAttendanceService } from './modules/attendance/attendance.service';
+import { createCalendarRepository } from './modules/calendar/calendar.repository';
+import { createCalendarService } from './modules/calendar/calendar.service';
 import { createCheckInRepository } from './modules/check-ins/check-ins.repository';
 import { createCheckInService } from './modules/check-ins/check-ins.service';
 import { createComplianceRepository } from './modules/compliance/compliance.repository';
@@ -27,6 +29,8 @@ import { createRegionRepository } from './modules/regions/regions.repository';
 import { createRegionService } from './modules/regions/regions.service';
 import { createSessionRepository } from './modules/session/session.repository';
 import { createSessionService } from './modules/session/session.service';
+import { createSettingsRepository } from './modules/settings/settings.repository';
+import { createSettingsService } from './modules/settings/settings.service';
 import { createTeamRepository } from './modules/teams/teams.repository';
 import { createTeamService } from './modules/teams/teams.service';
 import { createTermService } from './modules/terms/terms.service';
@@ -82,12 +86,29 @@ export function createContainer(database: Database, config: Config, clock: Clock
     matching: createMatchingRepository(),
     recalls: createRecallRepository(),
   };
+  // Provincial parameters by region and effective date, and the work calendar (issue 10 items 1, 2).
+  const settings = createSettingsService({
+    db,
+    settings: createSettingsRepository(),
+    regions: repositories.regions,
+    audit: repositories.audit,
+    clock,
+  });
+  const calendar = createCalendarService({
+    db,
+    calendar: createCalendarRepository(),
+    regions: repositories.regions,
+    audit: repositories.audit,
+    clock,
+  });
+  const parameters = (regionCode: string, on: string) => settings.effective(regionCode, on);
   const assignments = createAssignmentService({
     db,
     assignments: tenure.assignments,
     needs: repositories.needs,
     audit: repositories.audit,
     clock,
+    parameters,
   });
   const services = {
     audit: createAuditService({
@@ -125,13 +146,19 @@ export function createContainer(database: Database, config: Config, clock: Clock
       nominations: repositories.nominations,
       audit: repositories.audit,
       clock,
+      parameters,
     }),
+    settings,
+    calendar,
     // The attendance ledger by exception (issue 10 items 4–7): leave, trips, verifications, the ledger.
     attendance: createAttendanceService({
       db,
       attendance: createAttendanceRepository(),
       audit: repositories.audit,
       clock,
+      // The settings and the work calendar in force (issue 10 items 1, 2).
+      params: (regionCode, date) => settings.effective(regionCode, date),
+      calendar: (regionCode) => calendar.forRegion(regionCode),
     }),
     // Optional evidence check-ins (issue 10 item 8): off unless the settings switch them on.
     checkIns: createCheckInService({
@@ -140,6 +167,7 @@ export function createContainer(database: Database, config: Config, clock: Clock
       sessions: repositories.sessions,
       audit: repositories.audit,
       clock,
+      settings: (regionCode, date) => settings.effective(regionCode, date),
     }),
     imports: createImportService({
       db,

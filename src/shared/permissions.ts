@@ -140,6 +140,16 @@ export const permissions = {
     roles: ['township', 'org_admin'],
     scope: 'check-ins of villages in the township’s or county’s region; never above the county (PIPL-28)',
   },
+  // Provincial parameters and the work calendar (issue 10 items 1 and 2; RULES.md "Provincial parameters").
+  'settings.write': {
+    roles: ['sys_admin', 'org_admin'],
+    scope:
+      'parameters of the organisation department’s province, city or county, at levels the catalogue allows for the key',
+  },
+  'calendar.write': {
+    roles: ['sys_admin', 'org_admin'],
+    scope: 'local days of the user’s province, city or county; a State Council notice: national scope only',
+  },
 } as const satisfies Record<string, Permission>;
 
 export type Capability = keyof typeof permissions;

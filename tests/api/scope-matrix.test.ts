@@ -198,6 +198,26 @@ const VILLAGE_OUT = '110101001001';
 const regionUsers: Role[] = ['org_admin', 'leading_group', 'township', 'village_committee', 'inspector'];
 const unitUsers: Role[] = ['unit_hr', 'unit_committee'];
 
+// Provincial parameters and the work calendar (issue 10 items 1, 2): a region's values are read by whoever sees
+// the region (in scope or above it), 404 otherwise; the organisation department writes inside its scope.
+const regionRead = (role: Role, target: Target, res: LightMyRequestResponse) => {
+  const label = `${role} ${target}`;
+  if (role === 'sys_admin') return status(res, 200, label);
+  if (!regionRoles.includes(role)) return status(res, 404, label);
+  status(res, target === 'inside' ? 200 : 404, label);
+};
+const settingsWrite = (ok: number) => (role: Role, target: Target, res: LightMyRequestResponse) => {
+  const label = `${role} ${target}`;
+  if (role === 'sys_admin') return status(res, ok, label);
+  if (role !== 'org_admin') return status(res, 403, label);
+  status(res, target === 'inside' ? ok : 404, label);
+};
+let localDayN = 0;
+const nextLocalDate = () => {
+  const d = new Date(Date.UTC(2031, 0, 1 + localDayN++));
+  return d.toISOString().slice(0, 10);
+};
+
 /** Registry: who sees the inside unit (开阳县农业农村局, at county level) and its cadres and pairings. */
 const unitSeers: Role[] = ['org_admin', 'leading_group', 'unit_hr', 'unit_committee', 'inspector'];
 /**
@@ -885,6 +905,102 @@ const matrix: Record<string, Entry> = {
       status(res, 200, `${role} ${target}`);
       expect(res.json().total, `${role} ${target}`).toBe(0);
     },
+  },
+  // Provincial parameters (issue 10 item 1): everyone reads the regions they see; the organisation
+  // department sets values inside its scope (a county key for 开阳县 here); tests/api/settings.test.ts walks levels.
+  'GET /api/settings/effective': {
+    request: (target) => ({
+      method: 'GET',
+      url: `/api/settings/effective?region=${target === 'inside' ? '520121' : OUTSIDE_COUNTY}&date=2026-03-01`,
+    }),
+    expect: regionRead,
+  },
+  'GET /api/settings/catalogue': {
+    request: () => ({ method: 'GET', url: '/api/settings/catalogue' }),
+    expect: (role, target, res) => status(res, 200, `${role} ${target}`),
+  },
+  'GET /api/settings/history': {
+    request: (target) => ({
+      method: 'GET',
+      url: `/api/settings/history?region=${target === 'inside' ? '520121' : OUTSIDE_COUNTY}`,
+    }),
+    expect: regionRead,
+  },
+  'PUT /api/settings/:regionCode/:key': {
+    request: (target) => ({
+      method: 'PUT',
+      url: `/api/settings/${target === 'inside' ? '520121' : OUTSIDE_COUNTY}/checkInRadiusMetres`,
+      payload: { value: 1200, effectiveFrom: '2031-01-01', note: '矩阵' },
+    }),
+    expect: settingsWrite(200),
+  },
+  // The work calendar (issue 10 item 2): a State Council notice only nationally; local days by the
+  // organisation department of the region.
+  'GET /api/calendar/:year': {
+    request: (target) => ({
+      method: 'GET',
+      url: `/api/calendar/2026?region=${target === 'inside' ? '520121' : OUTSIDE_COUNTY}`,
+    }),
+    expect: regionRead,
+  },
+  'GET /api/calendar/working-days': {
+    request: (target) => ({
+      method: 'GET',
+      url: `/api/calendar/working-days?region=${target === 'inside' ? VILLAGE_IN : VILLAGE_OUT}&from=2026-02-01&to=2026-02-28`,
+    }),
+    expect: regionRead,
+  },
+  'GET /api/calendar/notices': {
+    request: () => ({ method: 'GET', url: '/api/calendar/notices' }),
+    expect: (role, target, res) => status(res, 200, `${role} ${target}`),
+  },
+  'POST /api/calendar/notices': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/calendar/notices',
+      payload: {
+        year: 2040,
+        title: '矩阵：2040年部分节假日安排的通知',
+        holidays: Array.from({ length: 11 }, (_, i) => ({
+          date: `2040-01-${String(i + 1).padStart(2, '0')}`,
+          name: '矩阵',
+        })),
+        workdays: [],
+      },
+    }),
+    expect: (role, target, res) => status(res, role === 'sys_admin' ? 201 : 403, `${role} ${target}`),
+  },
+  'GET /api/calendar/local-days': {
+    request: (target) => ({
+      method: 'GET',
+      url: `/api/calendar/local-days?region=${target === 'inside' ? '520121' : OUTSIDE_COUNTY}`,
+    }),
+    expect: regionRead,
+  },
+  'POST /api/calendar/local-days': {
+    request: (target) => ({
+      method: 'POST',
+      url: '/api/calendar/local-days',
+      payload: {
+        regionCode: target === 'inside' ? '520121' : OUTSIDE_COUNTY,
+        date: nextLocalDate(),
+        kind: 'holiday',
+        name: '矩阵节',
+      },
+    }),
+    expect: settingsWrite(201),
+  },
+  'DELETE /api/calendar/local-days/:id': {
+    request: async (target, ctx) => {
+      const day = await ctx.t.app.services.calendar.addLocalDay(systemActor(), {
+        regionCode: target === 'inside' ? '520121' : OUTSIDE_COUNTY,
+        date: nextLocalDate(),
+        kind: 'holiday',
+        name: '矩阵节',
+      });
+      return { method: 'DELETE', url: `/api/calendar/local-days/${day.id}` };
+    },
+    expect: settingsWrite(200),
   },
   // Attendance by exception (issue 10 items 4–7, 9): readers by the village's region; a cadre's own account
   // only its own records (the matrix's cadre serves none of the fixtures: 404). The leave chain: the cadre

@@ -54,7 +54,7 @@ function int(d: Omit<IntegerParameter, 'type'>): IntegerParameter {
 function bool(d: Omit<BooleanParameter, 'type'>): BooleanParameter {
   return { type: 'boolean', ...d };
 }
-function oneOf<T extends string>(d: Omit<EnumParameter<T>, 'type'>): EnumParameter<T> {
+function oneOf<const T extends string>(d: Omit<EnumParameter<T>, 'type'>): EnumParameter<T> {
   return { type: 'enum', ...d };
 }
 

@@ -42,8 +42,14 @@ import { assignmentAudit, termOf, toAssignmentView } from './assignments.view';
 const ASSIGNMENT = { zh: '驻村任期', en: 'assignment' };
 const NOMINATION = { zh: '选派人选', en: 'nomination' };
 
-/** Provincial parameters (RULES.md): the settings module passes each province's; defaults until then. */
-export type ParametersOf = (provinceCode: string) => Readonly<PolicyParameters>;
+/**
+ * Provincial parameters (RULES.md "Provincial parameters"): the settings module's values in force for a region
+ * (a village code: its county's, city's or province's values) on a date; the national defaults when unwired.
+ */
+export type ParametersOf = (
+  regionCode: string,
+  on: string,
+) => Readonly<PolicyParameters> | Promise<Readonly<PolicyParameters>>;
 
 export function requireComposer(actor: Actor, what: { zh: string; en: string }) {
   if (!can(actor, 'teams.compose')) {
@@ -217,13 +223,14 @@ export function createAssignmentService(deps: {
       need.firstSecretary || openFs > 0 || teamTerms.some((t) => t.teamRole === 'first_secretary');
 
     const role = fsRole ? 'first_secretary' : 'member';
+    const parameters = await parametersOf(nomination.villageCode, startOn);
     const eligibility = checkCandidate({
       cadre: cadreFactsOf(cadre),
       unit: unitFactsOf(unit),
       role,
       date: startOn,
       leadsTeam: input.teamRole !== 'member',
-      parameters: parametersOf(nomination.provinceCode),
+      parameters,
     }).filter((v) => v.severity !== 'info');
     const findings: Violation[] = [
       ...eligibility,
@@ -234,7 +241,7 @@ export function createAssignmentService(deps: {
         ? checkHandover({
             startOn,
             predecessor: predecessorOf(villageTerms, startOn),
-            overlapDays: parametersOf(nomination.provinceCode).handoverOverlapDays,
+            overlapDays: parameters.handoverOverlapDays,
           })
         : null,
     ].filter((v): v is Violation => v !== null);

@@ -78,6 +78,8 @@ export function createMatchingService(deps: {
       const pairings = await repo.villagePairings(db, villageCodes, date);
       const statuses = body?.includeProposed ? IN_PROCEDURE : ['decided'];
       const candidateRows = await repo.candidates(db, countyCode, statuses, date);
+      // Provincial parameters in force for the county on the matching date (the settings module).
+      const parameters = await parametersOf(countyCode, date);
       const termsBy = new Map<string, Term[]>();
       for (const r of posted) termsBy.set(r.villageCode, [...(termsBy.get(r.villageCode) ?? []), termOf(r)]);
       const villageNames = new Map(
@@ -109,7 +111,6 @@ export function createMatchingService(deps: {
       }
       const candidates: MatchCandidate[] = [...byCadre.values()].map(({ nomination, cadre, unit }) => {
         const facts = cadreFactsOf(cadre);
-        const parameters = parametersOf(nomination.provinceCode);
         const eligibleAs = (role: 'first_secretary' | 'member') =>
           checkCandidate({ cadre: facts, unit: unitFactsOf(unit), role, date, parameters }).every(
             (v) => v.severity !== 'block',
