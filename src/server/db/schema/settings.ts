@@ -79,7 +79,9 @@ export const calendarLocalDays = pgTable(
     removedBy: uuid('removed_by'),
   },
   (t) => [
-    uniqueIndex('calendar_local_days_region_on_key').on(t.regionCode, t.on).where(sql`${t.removedAt} is null`),
+    uniqueIndex('calendar_local_days_region_on_key')
+      .on(t.regionCode, t.on)
+      .where(sql`${t.removedAt} is null`),
     index('calendar_local_days_on_idx').on(t.on),
     check('calendar_local_days_kind_check', sql`${t.kind} in ('holiday', 'working')`),
     check('calendar_local_days_region_check', sql`length(${t.regionCode}) in (2, 4, 6)`),

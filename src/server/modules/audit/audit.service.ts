@@ -1,7 +1,8 @@
 import { type Scope, visiblePartOf } from '../../../domain/access/scope';
 import { type Break, type ChainCursor, startCursor, walkChain } from '../../../domain/audit/chain';
 import { AppError } from '../../../shared/errors';
-import { type Actor, hasRole } from '../../context';
+import { can } from '../../../shared/permissions';
+import type { Actor } from '../../context';
 import type { Db } from '../../db/client';
 import { type AnchorStore, anchorSignatureValid, signAnchor } from '../../security/audit-anchor';
 import type { RegionRepository } from '../regions/regions.repository';
@@ -79,7 +80,7 @@ export function createAuditService(deps: {
         pageSize: number;
       },
     ) {
-      if (!hasRole(actor, 'sys_admin', 'org_admin', 'inspector')) {
+      if (!can(actor, 'audit.read')) {
         throw new AppError('FORBIDDEN', {
           zh: '只有管理员和督查人员可以查看审计日志',
           en: 'Only administrators and inspectors read the audit log',
@@ -145,7 +146,7 @@ export function createAuditService(deps: {
 
     /** Walks the whole chain; reports every broken link and checks the head against the anchor. */
     async verify(actor: Actor, now: Date) {
-      if (!hasRole(actor, 'sys_admin')) {
+      if (!can(actor, 'audit.verify')) {
         throw new AppError('FORBIDDEN', {
           zh: '只有系统管理员可以校验审计链',
           en: 'Only a system administrator verifies the audit chain',

@@ -33,6 +33,11 @@ export function createCalendarRepository() {
       return out!;
     },
 
+    /** Every local day in force (the service keeps them in memory). */
+    async allLocalDays(db: Executor): Promise<LocalDayRow[]> {
+      return db.select().from(calendarLocalDays).where(isNull(calendarLocalDays.removedAt));
+    },
+
     /** Local days in force of these settings regions (a region's chain). */
     async localDaysOf(db: Executor, codes: readonly string[]): Promise<LocalDayRow[]> {
       if (codes.length === 0) return [];

@@ -26,13 +26,15 @@ import type { Actor } from '../../context';
 import type { Db } from '../../db/client';
 import type { AuditRepository } from '../audit/audit.repository';
 import type { RegionRepository } from '../regions/regions.repository';
+import { createSnapshot } from '../settings/snapshot';
 import type { Clock } from '../users/users.service';
 import type { CalendarRepository, LocalDayRow, NoticeRow } from './calendar.repository';
 
 const REGION = { zh: '行政区划', en: 'region' };
 const LOCAL_DAY = { zh: '地方假日', en: 'local day' };
-const CACHE_TTL_MS = 30_000;
-const CACHE_MAX = 2_000;
+/** How long this process answers from its copy before reloading in the background; its own writes reload at once. */
+const SNAPSHOT_TTL_MS = 30_000;
+const BUILT_MAX = 5_000;
 
 let packageData: { data: PackageCalendarData; version: string } | undefined;
 /** The `chinese-days` package's data file (State Council holidays and adjusted working days by year). */
@@ -83,42 +85,34 @@ export function createCalendarService(deps: {
 }) {
   const { db, calendar: repo, regions, audit, clock } = deps;
   const pkg = loadPackageCalendar();
-  let notices: { at: number; rows: NoticeRow[] } | undefined;
-  const cache = new Map<string, { at: number; cal: BuiltCalendar }>();
-  let generation = 0;
+  // Notices and local days in memory (a few rows per year and region); calendars built per settings chain.
+  const snapshot = createSnapshot(async () => {
+    const [notices, locals] = await Promise.all([repo.currentNotices(db), repo.allLocalDays(db)]);
+    const byRegion = new Map<string, LocalDay[]>();
+    for (const l of locals) byRegion.set(l.regionCode, [...(byRegion.get(l.regionCode) ?? []), toLocal(l)]);
+    return { notices, byRegion, built: new Map<string, BuiltCalendar>() };
+  }, SNAPSHOT_TTL_MS);
+  snapshot.warm();
 
-  async function currentNotices(): Promise<NoticeRow[]> {
-    if (notices && Date.now() - notices.at < CACHE_TTL_MS) return notices.rows;
-    const gen = generation;
-    const rows = await repo.currentNotices(db);
-    if (gen === generation) notices = { at: Date.now(), rows };
-    return rows;
-  }
+  const currentNotices = async (): Promise<NoticeRow[]> => (await snapshot.get()).notices;
 
   async function forRegion(regionCode: string): Promise<BuiltCalendar> {
+    const { notices, byRegion, built } = await snapshot.get();
     const chain = settingChainOf(regionCode);
-    const key = chain.join('/');
-    const hit = cache.get(key);
-    if (hit && Date.now() - hit.at < CACHE_TTL_MS) return hit.cal;
-    const gen = generation;
-    const [ns, locals] = await Promise.all([currentNotices(), repo.localDaysOf(db, chain)]);
+    const key = chain.at(-1) ?? '';
+    const hit = built.get(key);
+    if (hit) return hit;
     const cal = buildCalendar({
       package: pkg.data,
-      notices: ns.map(toNotice),
-      localDays: locals.map(toLocal),
+      notices: notices.map(toNotice),
+      localDays: chain.flatMap((c) => byRegion.get(c) ?? []),
     });
-    if (gen === generation) {
-      if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value as string);
-      cache.set(key, { at: Date.now(), cal });
-    }
+    if (built.size >= BUILT_MAX) built.clear();
+    built.set(key, cal);
     return cal;
   }
 
-  const invalidate = () => {
-    generation++;
-    notices = undefined;
-    cache.clear();
-  };
+  const invalidate = () => snapshot.refresh();
 
   async function visibleRegion(actor: Actor, code: string) {
     const region = await regions.find(db, actor.scope, code);
@@ -254,7 +248,7 @@ export function createCalendarService(deps: {
         );
         return inserted;
       });
-      invalidate();
+      await invalidate();
       return noticeView(row);
     },
 
@@ -319,7 +313,7 @@ export function createCalendarService(deps: {
         );
         return inserted;
       });
-      invalidate();
+      await invalidate();
       const [view] = await localViews([row]);
       return view!;
     },
@@ -349,7 +343,7 @@ export function createCalendarService(deps: {
         );
         return removed;
       });
-      invalidate();
+      await invalidate();
       const [view] = await localViews([row]);
       return view!;
     },

@@ -6,6 +6,7 @@ import { policyVersionOn } from '../../../domain/policy/versions';
 import { fullTermEnd, shortfallOf, type Term } from '../../../domain/tenure';
 import { type IsoDate, todayInShanghai } from '../../../domain/time';
 import type { AcceptBody, MatchingBody } from '../../../shared/contracts/matching';
+import type { NominationStatus } from '../../../shared/contracts/nominations';
 import { AppError, notFound } from '../../../shared/errors';
 import type { Actor } from '../../context';
 import type { Db } from '../../db/client';
@@ -76,7 +77,7 @@ export function createMatchingService(deps: {
       const categories = await repo.categoriesOn(db, villageCodes, date);
       const keyAssisted = await repo.keyAssistedOn(db, countyCode, date);
       const pairings = await repo.villagePairings(db, villageCodes, date);
-      const statuses = body?.includeProposed ? IN_PROCEDURE : ['decided'];
+      const statuses: readonly NominationStatus[] = body?.includeProposed ? IN_PROCEDURE : ['decided'];
       const candidateRows = await repo.candidates(db, countyCode, statuses, date);
       // Provincial parameters in force for the county on the matching date (the settings module).
       const parameters = await parametersOf(countyCode, date);

@@ -1,6 +1,4 @@
-import { and, eq, gte, inArray, lt } from 'drizzle-orm';
 import type { Scope } from '../../../domain/access/scope';
-import { prefixUpperBound } from '../../../domain/access/scope';
 import { needBasis, proposeNeeds } from '../../../domain/policy/needs';
 import { policyVersionOn } from '../../../domain/policy/versions';
 import { resolveOverrides } from '../../../domain/policy/violations';
@@ -10,15 +8,17 @@ import { type Staffing, staffingOn, type Term } from '../../../domain/tenure';
 import { type IsoDate, todayInShanghai } from '../../../domain/time';
 import type { CreateNeedBody } from '../../../shared/contracts/needs';
 import { AppError, notFound } from '../../../shared/errors';
-import { type Actor, hasRole } from '../../context';
-import type { Db, Executor } from '../../db/client';
-import { regions, unitPairings, units } from '../../db/schema';
+import { can } from '../../../shared/permissions';
+import type { Actor } from '../../context';
+import type { Db } from '../../db/client';
 import type { AssignmentRepository } from '../assignments/assignments.repository';
 import { termOf } from '../assignments/assignments.view';
 import type { AuditRepository } from '../audit/audit.repository';
 import type { NominationRepository } from '../nominations/nominations.repository';
 import { policyViolation, recordedFindings } from '../policy/policy.errors';
 import type { RegionRepository } from '../regions/regions.repository';
+import type { PairingRepository } from '../units/pairings.repository';
+import type { UnitRepository } from '../units/units.repository';
 import type { Clock } from '../users/users.service';
 import type { VillageRepository } from '../villages/villages.repository';
 import type { NeedRecord, NeedRepository, NeedStatus } from './needs.repository';
@@ -35,32 +35,22 @@ export function createNeedService(deps: {
   assignments: AssignmentRepository;
   villages: VillageRepository;
   regions: RegionRepository;
+  /** Read only: where a dispatching unit is and what it is paired with (the units module writes them). */
+  units: UnitRepository;
+  pairings: PairingRepository;
   audit: AuditRepository;
   clock: Clock;
 }) {
   const { db, needs, nominations, assignments, villages, regions: regionRepo, audit, clock } = deps;
+  const { units: unitRepo, pairings } = deps;
 
   function requirePlanner(actor: Actor) {
-    if (!hasRole(actor, 'sys_admin', 'org_admin', 'leading_group')) {
+    if (!can(actor, 'needs.plan')) {
       throw new AppError('FORBIDDEN', {
         zh: '只有县委组织部门或驻村工作领导小组可以确定选派需求（先定村）',
         en: 'Only the county organisation department or leading group records village needs',
       });
     }
-  }
-
-  async function villagesOfCounty(tx: Executor, countyCode: string) {
-    return tx
-      .select({ code: regions.code, name: regions.name, parentCode: regions.parentCode })
-      .from(regions)
-      .where(
-        and(
-          eq(regions.level, 5),
-          gte(regions.code, countyCode),
-          lt(regions.code, prefixUpperBound(countyCode)),
-        ),
-      )
-      .orderBy(regions.code);
   }
 
   /**
@@ -70,7 +60,7 @@ export function createNeedService(deps: {
   async function plan(actor: Actor, countyCode: string, date: IsoDate) {
     const county = await villages.findCounty(db, actor.scope, countyCode, 'inside');
     if (!county) throw notFound(COUNTY);
-    const list = await villagesOfCounty(db, countyCode);
+    const list = await regionRepo.villagesUnder(db, countyCode);
     const codes = list.map((v) => v.code);
     const [categories, flagged, open, townships, posted] = await Promise.all([
       villages.activeCategories(db, codes, date),
@@ -259,17 +249,11 @@ export function createNeedService(deps: {
   async function readScope(actor: Actor): Promise<Scope> {
     if (actor.scope.national || actor.scope.units.length === 0) return actor.scope;
     const ids = [...actor.scope.units];
-    const [own, paired] = await Promise.all([
-      db.select({ code: units.regionCode }).from(units).where(inArray(units.id, ids)),
-      db
-        .select({ code: unitPairings.targetCode })
-        .from(unitPairings)
-        .where(inArray(unitPairings.unitId, ids)),
-    ]);
+    const [own, paired] = await Promise.all([unitRepo.namesOf(db, ids), pairings.targetCodesOf(db, ids)]);
     return {
       ...actor.scope,
       regions: [
-        ...new Set([...actor.scope.regions, ...own.map((r) => r.code), ...paired.map((r) => r.code)]),
+        ...new Set([...actor.scope.regions, ...[...own.values()].map((u) => u.regionCode), ...paired]),
       ],
     };
   }

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { todayInShanghai } from '../../../domain/time';
-import { nominationListQuery } from '../../../shared/contracts/nominations';
+import { type NominationStatus, nominationListQuery } from '../../../shared/contracts/nominations';
 import { localise } from '../../../shared/errors';
 import type { Actor } from '../../context';
 import { actorOf } from '../../http/actor';
@@ -26,7 +26,7 @@ const versionWords: Record<string, string> = { P17: '2017年指导意见', P21: 
 
 export interface NominationExportQuery {
   region?: string;
-  status?: string;
+  status?: NominationStatus;
   needId?: string;
   cadreId?: string;
   unitId?: string;

@@ -18,6 +18,7 @@ import { type IsoDate, todayInShanghai } from '../../../domain/time';
 import type {
   CreateNominationBody,
   NominationCorrectionBody,
+  NominationStatus,
   OnBehalfOf,
 } from '../../../shared/contracts/nominations';
 import { AppError, notFound } from '../../../shared/errors';
@@ -483,7 +484,7 @@ export function createNominationService(deps: {
       actor: Actor,
       query: {
         region?: string;
-        status?: string;
+        status?: NominationStatus;
         needId?: string;
         cadreId?: string;
         unitId?: string;

@@ -37,6 +37,18 @@ export function createRegionRepository() {
       return new Map(rows.map((r) => [r.code, r.name]));
     },
 
+    /** The villages (level 5) under a region code, in code order; unscoped: the caller checked the county. */
+    async villagesUnder(
+      db: Executor,
+      code: string,
+    ): Promise<{ code: string; name: string; parentCode: string | null }[]> {
+      return db
+        .select({ code: regions.code, name: regions.name, parentCode: regions.parentCode })
+        .from(regions)
+        .where(and(eq(regions.level, 5), inRegionPrefixes(regions.code, [code])))
+        .orderBy(asc(regions.code));
+    },
+
     async list(
       db: Executor,
       scope: Scope,

@@ -9,6 +9,11 @@ export type NewSetting = typeof settingValues.$inferInsert;
 // One writer of setting_values (append-only: rows are never updated or deleted; the history is the table).
 export function createSettingsRepository() {
   return {
+    /** Every record, oldest write first (the service keeps them in memory: a few per province and county). */
+    async all(db: Executor): Promise<SettingRow[]> {
+      return db.select().from(settingValues).orderBy(asc(settingValues.seq));
+    },
+
     /** Every record of these settings regions (a region's chain), oldest write first. */
     async ofRegions(db: Executor, codes: readonly string[]): Promise<SettingRow[]> {
       if (codes.length === 0) return [];

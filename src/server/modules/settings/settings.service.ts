@@ -29,6 +29,7 @@ import type { AuditRepository } from '../audit/audit.repository';
 import type { RegionRepository } from '../regions/regions.repository';
 import type { Clock } from '../users/users.service';
 import type { SettingRow, SettingsRepository } from './settings.repository';
+import { createSnapshot } from './snapshot';
 
 const REGION = { zh: '行政区划', en: 'region' };
 const PARAMETER = { zh: '参数', en: 'parameter' };
@@ -39,9 +40,10 @@ const LEVEL_LABELS = {
   county: { zh: '县级', en: 'a county' },
 } as const;
 
-/** Records are cached per settings chain for a short while; a write clears the cache of this process. */
-const CACHE_TTL_MS = 30_000;
-const CACHE_MAX = 2_000;
+/** How long this process answers from its copy before reloading it in the background (other processes'
+ * writes); its own writes reload at once. */
+const SNAPSHOT_TTL_MS = 30_000;
+const MEMO_MAX = 5_000;
 
 const toRecord = (r: SettingRow): SettingRecord => ({
   regionCode: r.regionCode,
@@ -66,26 +68,30 @@ export function createSettingsService(deps: {
   clock: Clock;
 }) {
   const { db, settings: repo, regions, audit, clock } = deps;
-  const cache = new Map<string, { at: number; records: SettingRecord[] }>();
-  let generation = 0;
-
-  async function recordsOf(regionCode: string): Promise<SettingRecord[]> {
-    const chain = settingChainOf(regionCode);
-    const key = chain.join('/');
-    const now = Date.now();
-    const hit = cache.get(key);
-    if (hit && now - hit.at < CACHE_TTL_MS) return hit.records;
-    const gen = generation;
-    const records = (await repo.ofRegions(db, chain)).map(toRecord);
-    if (gen === generation) {
-      if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value as string);
-      cache.set(key, { at: now, records });
+  // Every record in memory, by region code (a few per province, city and county).
+  const snapshot = createSnapshot(async () => {
+    const byRegion = new Map<string, SettingRecord[]>();
+    for (const r of await repo.all(db)) {
+      byRegion.set(r.regionCode, [...(byRegion.get(r.regionCode) ?? []), toRecord(r)]);
     }
-    return records;
-  }
+    return { byRegion, memo: new Map<string, EffectiveParameters>() };
+  }, SNAPSHOT_TTL_MS);
+  snapshot.warm();
 
   async function detailed(regionCode: string, date: string): Promise<EffectiveParameters> {
-    return resolveParameters(await recordsOf(regionCode), regionCode, date);
+    const { byRegion, memo } = await snapshot.get();
+    const chain = settingChainOf(regionCode);
+    const key = `${chain.at(-1) ?? ''}|${date}`;
+    const hit = memo.get(key);
+    if (hit) return hit;
+    const eff = resolveParameters(
+      chain.flatMap((c) => byRegion.get(c) ?? []),
+      regionCode,
+      date,
+    );
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(key, eff);
+    return eff;
   }
 
   const mayWrite = (actor: Actor, regionCode: string, key: ParameterKey) => {
@@ -263,8 +269,7 @@ export function createSettingsService(deps: {
         );
         return inserted;
       });
-      generation++;
-      cache.clear();
+      await snapshot.refresh();
       const [view] = await viewsOf([row]);
       return view!;
     },

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Scope } from '../../../domain/access/scope';
 import type { PairingKind } from '../../../shared/dictionaries';
 import type { Executor } from '../../db/client';
@@ -32,6 +32,16 @@ export function createPairingRepository() {
   });
 
   return {
+    /** The places the units are paired with (any pairing, for reading needs where they are asked to send). */
+    async targetCodesOf(db: Executor, unitIds: readonly string[]): Promise<string[]> {
+      if (unitIds.length === 0) return [];
+      const rows = await db
+        .selectDistinct({ code: unitPairings.targetCode })
+        .from(unitPairings)
+        .where(inArray(unitPairings.unitId, [...unitIds]));
+      return rows.map((r) => r.code);
+    },
+
     async ofUnit(db: Executor, unitId: string): Promise<PairingRow[]> {
       const rows = await selectRows(db)
         .where(eq(unitPairings.unitId, unitId))

@@ -17,8 +17,9 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { type VillageCategory, villageCategories, villageCategoryLabels } from '../../../shared/dictionaries';
+import { can } from '../../../shared/permissions';
 import { type CategoryPeriod, usePutProfile, type VillageView } from '../../api/villages';
-import { hasRole, useSession } from '../../app/auth';
+import { useSession } from '../../app/auth';
 import { isApiError } from '../../app/http';
 import { useT } from '../../app/i18n';
 import { CalendarDay, dayText, todayInShanghai } from '../../components/CalendarDay';
@@ -56,7 +57,7 @@ export function CategoryHistory({
   const { message } = App.useApp();
   const save = usePutProfile();
   const [editing, setEditing] = useState<Editing | null>(null);
-  const writer = hasRole(session, 'sys_admin', 'org_admin');
+  const writer = can(session, 'villages.write');
   const today = todayInShanghai();
   const periods = village.categories;
 

@@ -2,8 +2,9 @@ import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Form, Modal, Select, Skeleton, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { type CountyFlag, countyFlagLabels, countyFlags } from '../../../shared/dictionaries';
+import { can } from '../../../shared/permissions';
 import { useCountyFlags, usePutCountyFlags } from '../../api/villages';
-import { hasRole, useSession } from '../../app/auth';
+import { useSession } from '../../app/auth';
 import { isApiError } from '../../app/http';
 import { useT } from '../../app/i18n';
 import { dayText } from '../../components/CalendarDay';
@@ -21,7 +22,7 @@ export function CountyFlagsCard({ county, date }: { county: string; date?: strin
   const { l, lang } = useT();
   const flags = useCountyFlags(county, date);
   const [editing, setEditing] = useState(false);
-  const writer = hasRole(session, 'sys_admin', 'org_admin');
+  const writer = can(session, 'villages.write');
 
   if (flags.isPending)
     return (

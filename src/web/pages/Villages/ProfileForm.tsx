@@ -1,8 +1,9 @@
 import { Alert, App, Button, Card, Col, Form, InputNumber, Row, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { rangeChecks } from '../../../shared/contracts/villages';
+import { can } from '../../../shared/permissions';
 import { usePatchLocation, usePutProfile, type VillageView } from '../../api/villages';
-import { hasRole, useSession } from '../../app/auth';
+import { useSession } from '../../app/auth';
 import { formatDateTime, formatNumber } from '../../app/format';
 import { showServerErrors } from '../../app/formErrors';
 import { useT } from '../../app/i18n';
@@ -34,8 +35,8 @@ export function ProfileForm({ village }: { village: VillageView }) {
   const putProfile = usePutProfile();
   const patchLocation = usePatchLocation();
   const [error, setError] = useState<string | null>(null);
-  const writer = hasRole(session, 'sys_admin', 'org_admin');
-  const township = !writer && hasRole(session, 'township');
+  const writer = can(session, 'villages.write');
+  const township = !writer && can(session, 'villages.editOwnProfile');
   const editable = writer || township;
   const pending = putProfile.isPending || patchLocation.isPending;
 

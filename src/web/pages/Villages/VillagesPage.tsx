@@ -13,9 +13,10 @@ import {
 } from 'antd';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { type VillageCategory, villageCategories, villageCategoryLabels } from '../../../shared/dictionaries';
+import { can } from '../../../shared/permissions';
 import { downloadExport } from '../../api/imports';
 import { useVillages, type VillageFilters, type VillageListItem, villageQuery } from '../../api/villages';
-import { hasRole, useSession } from '../../app/auth';
+import { useSession } from '../../app/auth';
 import { enCount, formatNumber } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { dayText } from '../../components/CalendarDay';
@@ -58,7 +59,7 @@ export default function VillagesPage() {
   const navigate = useNavigate();
   const [filters, setFilters] = useFilters();
   const villages = useVillages(filters);
-  const writer = hasRole(session, 'sys_admin', 'org_admin');
+  const writer = can(session, 'villages.write');
   const county =
     filters.region && filters.region.length >= 6 ? filters.region.slice(0, 6) : defaultCounty(session);
   const asOf = filters.date ? dayText(filters.date, lang) : l({ zh: '今天', en: 'today' });
