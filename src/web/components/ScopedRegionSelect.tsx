@@ -1,5 +1,6 @@
 import { Flex, Select, Typography } from 'antd';
 import { type CSSProperties, useEffect, useState } from 'react';
+import { countyOf } from '../../domain/regions/code';
 import { NATIONAL, type RegionLevel, regionLevelLabels } from '../../shared/dictionaries';
 import { joinPath, type RegionWithPath, useRegionSearch, useRegionsByCode } from '../api/regions';
 import type { SessionInfo } from '../api/session';
@@ -14,7 +15,7 @@ interface Option {
 /** The county a user works in, from their scope (a county, or a township or village inside one). */
 export function defaultCounty(session: Pick<SessionInfo, 'scope'>): string | undefined {
   const inside = session.scope.regions.find((c) => c !== NATIONAL && c.length >= 6);
-  return inside?.slice(0, 6);
+  return inside === undefined ? undefined : countyOf(inside);
 }
 
 /** The region a user's figures default to: their first scope region (none for a national scope). */
