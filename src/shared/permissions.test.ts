@@ -27,7 +27,12 @@ describe('the permission table (issue 9 groundwork 3)', () => {
   it('answers for role lists, users and sessions alike, and refuses with who may', () => {
     expect(can({ roles: ['unit_committee'] }, 'nominations.decide')).toBe(true);
     expect(can(null, 'audit.read')).toBe(false);
-    expect(capabilitiesOf(['inspector'])).toEqual(['audit.read', 'teams.board']);
+    expect(capabilitiesOf(['inspector'])).toEqual([
+      'audit.read',
+      'teams.board',
+      'attendance.read',
+      'verifications.record',
+    ]);
     expect(() =>
       requireCapability({ roles: ['inspector'] }, 'recalls.confirm', {
         zh: '确认召回',
