@@ -86,13 +86,19 @@ export function createContainer(database: Database, config: Config, clock: Clock
     matching: createMatchingRepository(),
     recalls: createRecallRepository(),
   };
-  // Provincial parameters by region and effective date, and the work calendar (issue 10 items 1, 2).
+  // Provincial parameters by region and effective date, and the work calendar (issue 10 items 1, 2); a
+  // cadre's own account reads those of the villages it serves or served in.
+  const cadreVillages = async (cadreId: string) =>
+    (await tenure.assignments.ofCadreBetween(db, cadreId, '0001-01-01', '9999-12-31')).map(
+      (a) => a.villageCode,
+    );
   const settings = createSettingsService({
     db,
     settings: createSettingsRepository(),
     regions: repositories.regions,
     audit: repositories.audit,
     clock,
+    cadreVillages,
   });
   const calendar = createCalendarService({
     db,
@@ -100,6 +106,7 @@ export function createContainer(database: Database, config: Config, clock: Clock
     regions: repositories.regions,
     audit: repositories.audit,
     clock,
+    cadreVillages,
   });
   const parameters = (regionCode: string, on: string) => settings.effective(regionCode, on);
   const assignments = createAssignmentService({

@@ -115,6 +115,20 @@ describe('a cadre account sees only its cadre’s records', () => {
     expect((await cadre.get('/api/users')).statusCode).toBe(403);
     expect((await cadre.get('/api/audit')).statusCode).toBe(403);
   });
+
+  it('reads the settings in force and the work calendar of its village and the regions above it (its leave form says who approves), no other village’s', async () => {
+    const own = await cadre.get(`/api/settings/effective?region=${other.village}&date=2026-03-02`);
+    expect(own.statusCode, own.body).toBe(200);
+    const threshold = own.json().parameters.find((p: { key: string }) => p.key === 'leaveTownshipMaxDays');
+    expect(threshold).toMatchObject({ value: 3, editable: false });
+    expect((await cadre.get('/api/settings/effective?region=520121&date=2026-03-02')).statusCode).toBe(200);
+    expect((await cadre.get(`/api/calendar/2026?region=${other.village}`)).statusCode).toBe(200);
+    expect(
+      (await cadre.get(`/api/settings/effective?region=${mine.village}&date=2026-03-02`)).statusCode,
+    ).toBe(404);
+    expect((await cadre.get(`/api/calendar/2026?region=${mine.village}`)).statusCode).toBe(404);
+    expect((await cadre.get('/api/settings/effective?region=520122&date=2026-03-02')).statusCode).toBe(404);
+  });
 });
 
 describe('the demo', () => {

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { regionInScope, regionVisible } from '../../../domain/access/scope';
+import { regionInScope } from '../../../domain/access/scope';
 import {
   type BuiltCalendar,
   buildCalendar,
@@ -25,6 +25,7 @@ import { requireCapability } from '../../../shared/permissions';
 import type { Actor } from '../../context';
 import type { Db } from '../../db/client';
 import type { AuditRepository } from '../audit/audit.repository';
+import { type CadreVillages, readableRegion } from '../regions/readable';
 import type { RegionRepository } from '../regions/regions.repository';
 import { createSnapshot } from '../settings/snapshot';
 import type { Clock } from '../users/users.service';
@@ -82,6 +83,8 @@ export function createCalendarService(deps: {
   regions: RegionRepository;
   audit: AuditRepository;
   clock: Clock;
+  /** A cadre's own account reads the settings and calendar of its villages (issue 10 item 3). */
+  cadreVillages?: CadreVillages;
 }) {
   const { db, calendar: repo, regions, audit, clock } = deps;
   const pkg = loadPackageCalendar();
@@ -114,11 +117,7 @@ export function createCalendarService(deps: {
 
   const invalidate = () => snapshot.refresh();
 
-  async function visibleRegion(actor: Actor, code: string) {
-    const region = await regions.find(db, actor.scope, code);
-    if (!region || !(actor.scope.national || regionVisible(actor.scope, code))) throw notFound(REGION);
-    return region;
-  }
+  const visibleRegion = (actor: Actor, code: string) => readableRegion(deps, actor, code);
 
   async function localViews(rows: LocalDayRow[]): Promise<LocalDayView[]> {
     const names = await regions.names(db, [...new Set(rows.map((r) => r.regionCode))]);

@@ -26,6 +26,7 @@ import { can, requireCapability } from '../../../shared/permissions';
 import type { Actor } from '../../context';
 import type { Db } from '../../db/client';
 import type { AuditRepository } from '../audit/audit.repository';
+import { type CadreVillages, readableRegion } from '../regions/readable';
 import type { RegionRepository } from '../regions/regions.repository';
 import type { Clock } from '../users/users.service';
 import type { SettingRow, SettingsRepository } from './settings.repository';
@@ -66,6 +67,8 @@ export function createSettingsService(deps: {
   regions: RegionRepository;
   audit: AuditRepository;
   clock: Clock;
+  /** A cadre's own account reads the settings and calendar of its villages (issue 10 item 3). */
+  cadreVillages?: CadreVillages;
 }) {
   const { db, settings: repo, regions, audit, clock } = deps;
   // Every record in memory, by region code (a few per province, city and county).
@@ -104,11 +107,7 @@ export function createSettingsService(deps: {
     );
   };
 
-  async function visibleRegion(actor: Actor, code: string) {
-    const region = await regions.find(db, actor.scope, code);
-    if (!region || !(actor.scope.national || regionVisible(actor.scope, code))) throw notFound(REGION);
-    return region;
-  }
+  const visibleRegion = (actor: Actor, code: string) => readableRegion(deps, actor, code);
 
   async function viewsOf(rows: SettingRow[]): Promise<SettingRecordView[]> {
     const names = await regions.names(db, [...new Set(rows.map((r) => r.regionCode))]);
