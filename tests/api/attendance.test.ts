@@ -1,37 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestUser } from '../support/app';
-import { type SelectionFactory, selectionFactory, villagePool } from '../support/selection-factory';
+import type { TestApp, TestUser } from '../support/app';
+import { attendanceFixture, type Stationed } from '../support/attendance-fixture';
 
 // The ledger, the summary (考勤汇总表) and today's board (issue 10 items 4, 9; P17.4.2-attend / P21.5-attend).
 // Test clock: Monday 2026-03-02.
 
 let t: TestApp;
-let f: SelectionFactory;
 let county: TestUser;
-let nextVillage: () => string;
+let stationed: () => Promise<Stationed>;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  f = selectionFactory(t);
-  county = await t.user({ roles: ['org_admin'], regions: ['520121'] });
-  nextVillage = await villagePool(t);
+  ({ t, county, stationed } = await attendanceFixture());
 });
 afterAll(() => t.close());
-
-async function stationed() {
-  const village = nextVillage();
-  const d = await f.decided(village, { need: { members: 0 } });
-  const res = await county.post('/api/assignments', {
-    nominationId: d.nominationId,
-    teamRole: 'first_secretary',
-    startOn: '2025-06-01',
-    plannedEndOn: '2027-06-01',
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  const cadre = await t.user({ roles: ['cadre'], cadreId: d.cadreId });
-  const town = await t.user({ roles: ['township'], regions: [village.slice(0, 9)] });
-  return { ...d, village, assignmentId: res.json().assignment.id as string, cadre, town };
-}
 
 describe('attendance by exception (P17.4.2-attend / P21.5-attend)', () => {
   it('with no records every working day is in the village and rest days at rest; the minimum is met', async () => {

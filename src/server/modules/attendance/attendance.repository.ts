@@ -62,6 +62,20 @@ export function attendanceScope(scope: Scope, villageColumn: AnyColumn, cadreCol
   return parts.length === 1 ? parts[0]! : or(...parts)!;
 }
 
+/** What every list of attendance records filters by: the reader's scope, a region, a cadre, an assignment. */
+function recordFilters(
+  scope: Scope,
+  t: { villageCode: AnyColumn; cadreId: AnyColumn; assignmentId: AnyColumn },
+  f: { region?: string; cadreId?: string; assignmentId?: string },
+): (SQL | undefined)[] {
+  return [
+    attendanceScope(scope, t.villageCode, t.cadreId),
+    f.region ? inRegionPrefixes(t.villageCode, [f.region]) : undefined,
+    f.cadreId ? eq(t.cadreId, f.cadreId) : undefined,
+    f.assignmentId ? eq(t.assignmentId, f.assignmentId) : undefined,
+  ];
+}
+
 const assignmentColumns = {
   id: assignments.id,
   cadreId: assignments.cadreId,
@@ -264,11 +278,8 @@ export function createAttendanceRepository() {
       page: { page: number; pageSize: number },
     ): Promise<{ items: LeaveRow[]; total: number }> {
       const where = and(
-        attendanceScope(scope, leaveRequests.villageCode, leaveRequests.cadreId),
-        f.region ? inRegionPrefixes(leaveRequests.villageCode, [f.region]) : undefined,
+        ...recordFilters(scope, leaveRequests, f),
         f.status ? eq(leaveRequests.status, f.status as 'pending') : undefined,
-        f.cadreId ? eq(leaveRequests.cadreId, f.cadreId) : undefined,
-        f.assignmentId ? eq(leaveRequests.assignmentId, f.assignmentId) : undefined,
         f.from ? gte(leaveRequests.endOn, f.from) : undefined,
         f.to ? lte(leaveRequests.startOn, f.to) : undefined,
         f.overdueBefore
@@ -313,10 +324,7 @@ export function createAttendanceRepository() {
       page: { page: number; pageSize: number },
     ): Promise<{ items: TripRow[]; total: number }> {
       const where = and(
-        attendanceScope(scope, officialTrips.villageCode, officialTrips.cadreId),
-        f.region ? inRegionPrefixes(officialTrips.villageCode, [f.region]) : undefined,
-        f.cadreId ? eq(officialTrips.cadreId, f.cadreId) : undefined,
-        f.assignmentId ? eq(officialTrips.assignmentId, f.assignmentId) : undefined,
+        ...recordFilters(scope, officialTrips, f),
         f.kind ? eq(officialTrips.kind, f.kind as 'trip') : undefined,
         f.from ? gte(officialTrips.endOn, f.from) : undefined,
         f.to ? lte(officialTrips.startOn, f.to) : undefined,
@@ -390,10 +398,7 @@ export function createAttendanceRepository() {
       page: { page: number; pageSize: number },
     ): Promise<{ items: VerificationRow[]; total: number }> {
       const where = and(
-        attendanceScope(scope, verifications.villageCode, verifications.cadreId),
-        f.region ? inRegionPrefixes(verifications.villageCode, [f.region]) : undefined,
-        f.cadreId ? eq(verifications.cadreId, f.cadreId) : undefined,
-        f.assignmentId ? eq(verifications.assignmentId, f.assignmentId) : undefined,
+        ...recordFilters(scope, verifications, f),
         f.finding ? eq(verifications.finding, f.finding as 'absent') : undefined,
         f.outcome ? eq(verifications.outcome, f.outcome as 'none') : undefined,
         f.from ? gte(verifications.on, f.from) : undefined,
