@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
-import { Alert, App, Descriptions, Flex, Form, Input, Modal, Select, Spin, Typography } from 'antd';
+import { Alert, App, Descriptions, Form, Input, Modal, Select, Spin, Typography } from 'antd';
 import { useMemo } from 'react';
 import {
   attendanceKeys,
@@ -14,8 +14,8 @@ import {
 import { isApiError } from '../../app/http';
 import { useT } from '../../app/i18n';
 import { dayText, todayInShanghai } from '../../components/CalendarDay';
-import { IsoDatePicker } from '../../components/IsoDatePicker';
 import { RuleTag } from '../../components/RuleTag';
+import { DateRangeFields } from './DateRangeFields';
 import { approverLabels, leaveKindLabels } from './labels';
 
 interface Values {
@@ -125,37 +125,7 @@ export function LeaveRequestModal({
         >
           <Select<LeaveKind> options={leaveKinds.map((k) => ({ value: k, label: l(leaveKindLabels[k]) }))} />
         </Form.Item>
-        <Flex gap={12} wrap>
-          <Form.Item
-            name="startOn"
-            label={l({ zh: '开始日期', en: 'First day' })}
-            style={{ flex: '1 1 140px' }}
-            rules={[{ required: true, message: l({ zh: '请选择开始日期', en: 'Choose the first day' }) }]}
-          >
-            <IsoDatePicker />
-          </Form.Item>
-          <Form.Item
-            name="endOn"
-            label={l({ zh: '结束日期', en: 'Last day' })}
-            style={{ flex: '1 1 140px' }}
-            dependencies={['startOn']}
-            rules={[
-              { required: true, message: l({ zh: '请选择结束日期', en: 'Choose the last day' }) },
-              ({ getFieldValue }) => ({
-                validator: (_, value: string | null) =>
-                  !value || !getFieldValue('startOn') || value >= getFieldValue('startOn')
-                    ? Promise.resolve()
-                    : Promise.reject(
-                        new Error(
-                          l({ zh: '结束日期不能早于开始日期', en: 'The end cannot be before the start' }),
-                        ),
-                      ),
-              }),
-            ]}
-          >
-            <IsoDatePicker />
-          </Form.Item>
-        </Flex>
+        <DateRangeFields />
         <Form.Item
           name="reason"
           label={l({ zh: '请假事由', en: 'Reason' })}

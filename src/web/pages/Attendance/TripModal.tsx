@@ -1,8 +1,8 @@
-import { Alert, App, Flex, Form, Input, Modal, Segmented, Typography } from 'antd';
+import { Alert, App, Form, Input, Modal, Segmented, Typography } from 'antd';
 import { useReportTrip } from '../../api/attendance';
 import { isApiError } from '../../app/http';
 import { useT } from '../../app/i18n';
-import { IsoDatePicker } from '../../components/IsoDatePicker';
+import { DateRangeFields } from './DateRangeFields';
 
 interface Values {
   kind: 'trip' | 'training';
@@ -75,37 +75,7 @@ export function TripModal({ assignmentId, onClose }: { assignmentId: string; onC
             ]}
           />
         </Form.Item>
-        <Flex gap={12} wrap>
-          <Form.Item
-            name="startOn"
-            label={l({ zh: '开始日期', en: 'First day' })}
-            style={{ flex: '1 1 140px' }}
-            rules={[{ required: true, message: l({ zh: '请选择开始日期', en: 'Choose the first day' }) }]}
-          >
-            <IsoDatePicker />
-          </Form.Item>
-          <Form.Item
-            name="endOn"
-            label={l({ zh: '结束日期', en: 'Last day' })}
-            style={{ flex: '1 1 140px' }}
-            dependencies={['startOn']}
-            rules={[
-              { required: true, message: l({ zh: '请选择结束日期', en: 'Choose the last day' }) },
-              ({ getFieldValue }) => ({
-                validator: (_, value: string | null) =>
-                  !value || !getFieldValue('startOn') || value >= getFieldValue('startOn')
-                    ? Promise.resolve()
-                    : Promise.reject(
-                        new Error(
-                          l({ zh: '结束日期不能早于开始日期', en: 'The end cannot be before the start' }),
-                        ),
-                      ),
-              }),
-            ]}
-          >
-            <IsoDatePicker />
-          </Form.Item>
-        </Flex>
+        <DateRangeFields />
         <Form.Item
           name="destination"
           label={l({ zh: '地点', en: 'Destination' })}
