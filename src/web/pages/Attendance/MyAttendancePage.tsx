@@ -17,6 +17,7 @@ import { useSession } from '../../app/auth';
 import { useT } from '../../app/i18n';
 import { dayText, todayInShanghai } from '../../components/CalendarDay';
 import { CardHeading } from '../../components/CardHeading';
+import { CheckInButton } from '../../components/CheckInButton';
 import { IsoDatePicker } from '../../components/IsoDatePicker';
 import { RuleTag } from '../../components/RuleTag';
 import { AlertsCard } from './AlertsCard';
@@ -146,6 +147,11 @@ export default function MyAttendancePage() {
         )}
         {day && <DayDetail day={day} today={today} assignmentId={acting ? own.assignment!.id : null} />}
       </Card>
+
+      {/* Optional evidence check-in, only where switched on (issue 10 item 8; X26-apps art. 6). */}
+      {acting && own.cadreId && own.assignment && (
+        <CheckInButton cadreId={own.cadreId} villageCode={own.assignment.villageCode} />
+      )}
 
       {summary && (
         <Card
