@@ -84,6 +84,8 @@ const LeaveListPage = lazy(() => import('../pages/Attendance/LeaveListPage'));
 const OnPostTodayPage = lazy(() => import('../pages/Attendance/OnPostTodayPage'));
 const AttendanceSheetPage = lazy(() => import('../pages/Attendance/AttendanceSheetPage'));
 const VerificationPage = lazy(() => import('../pages/Attendance/VerificationPage'));
+// Optional evidence check-ins (issue 10 item 8): read by the township and the county only (PIPL-28).
+const CheckInsPage = lazy(() => import('../pages/CheckIns/CheckInsPage'));
 const ownAttendance: Role[] = [...rolesFor('leave.request')];
 const attendanceOffices: Role[] = rolesFor('attendance.read').filter((r) => !ownAttendance.includes(r));
 
@@ -280,6 +282,17 @@ export const features: Feature[] = [
       label: { zh: '在岗核查', en: 'Verification' },
       icon: <FileSearchOutlined />,
       order: 50,
+    },
+  },
+  {
+    path: 'check-ins',
+    element: <CheckInsPage />,
+    roles: [...rolesFor('checkins.read')],
+    menu: {
+      group: 'attendance',
+      label: { zh: '签到记录', en: 'Check-ins' },
+      icon: <EnvironmentOutlined />,
+      order: 60,
     },
   },
 ];
