@@ -6,6 +6,7 @@ import { type RunningServer, startServer } from './support/server';
 import {
   expectChineseGlyphs,
   expectNothingCutOff as expectPageFits,
+  expectTablesFitAt1366,
   pickOption as pickOptionIn,
   signInAsAdmin,
 } from './support/ui';
@@ -99,6 +100,7 @@ describe('teams and terms in the browser', () => {
       .waitFor();
     await expectChineseRenders('.ant-table-tbody .ant-tag');
     await expectNothingCutOff();
+    await expectTablesFitAt1366(page);
     await shot('1-board');
 
     // The villages with open needs offer to assign a decided candidate.
@@ -186,6 +188,7 @@ describe('teams and terms in the browser', () => {
     expect(await suggestions.getByText('已安排').count()).toBe(0);
     await expectChineseRenders('.ant-table-tbody td');
     await expectNothingCutOff();
+    await expectTablesFitAt1366(page);
     await shot('7-matching');
 
     // One line accepted: that line is assigned, the others still wait for a person.

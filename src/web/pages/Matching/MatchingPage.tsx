@@ -208,7 +208,7 @@ export default function MatchingPage() {
     {
       title: l({ zh: '匹配理由', en: 'Why' }),
       key: 'reasons',
-      width: 380,
+      width: 360,
       render: (_, p) => (
         <Flex vertical gap={4}>
           {p.reasons.map((r) => (
@@ -232,7 +232,8 @@ export default function MatchingPage() {
     {
       title: l({ zh: '确认', en: 'Decision' }),
       key: 'accept',
-      width: 200,
+      // Narrow enough that the sticky column never covers the reasons at 1366 px (clerk finding 7).
+      width: 160,
       fixed: 'end',
       render: (_, p) => {
         const key = placementKey(p);

@@ -88,7 +88,7 @@ export default function TeamBoardPage() {
     {
       title: l({ zh: '村（社区）', en: 'Village' }),
       key: 'village',
-      width: 150,
+      width: 140,
       render: (_, v) => (
         <Flex vertical gap={2}>
           <Link to={`/teams/village/${v.villageCode}`}>
@@ -115,7 +115,7 @@ export default function TeamBoardPage() {
     {
       title: l({ zh: '工作队与任期进度', en: 'Team and term progress' }),
       key: 'team',
-      width: 500,
+      width: 400,
       render: (_, v) =>
         v.members.length === 0 ? (
           <Typography.Text type="secondary">{l({ zh: '尚未组队', en: 'No team yet' })}</Typography.Text>
@@ -167,7 +167,7 @@ export default function TeamBoardPage() {
     {
       title: l({ zh: '待补需求', en: 'Open needs' }),
       key: 'needs',
-      width: 170,
+      width: 140,
       render: (_, v) =>
         v.openNeeds.length === 0 ? (
           <Typography.Text type="secondary">—</Typography.Text>
@@ -209,7 +209,8 @@ export default function TeamBoardPage() {
     {
       title: l({ zh: '提醒', en: 'Warnings' }),
       key: 'warnings',
-      width: 300,
+      // The four widths add up to what a 1366 px screen leaves beside the menu (clerk finding 7).
+      width: 254,
       render: (_, v) =>
         v.warnings.length === 0 ? (
           <Typography.Text type="secondary">—</Typography.Text>
