@@ -4,6 +4,7 @@ import {
   BarChartOutlined,
   BookOutlined,
   CalendarOutlined,
+  CarryOutOutlined,
   CloudUploadOutlined,
   EnvironmentOutlined,
   FieldTimeOutlined,
@@ -13,6 +14,7 @@ import {
   NodeIndexOutlined,
   RollbackOutlined,
   ScheduleOutlined,
+  SettingOutlined,
   SnippetsOutlined,
   SolutionOutlined,
   UsergroupAddOutlined,
@@ -88,6 +90,12 @@ const VerificationPage = lazy(() => import('../pages/Attendance/VerificationPage
 const CheckInsPage = lazy(() => import('../pages/CheckIns/CheckInsPage'));
 const ownAttendance: Role[] = [...rolesFor('leave.request')];
 const attendanceOffices: Role[] = rolesFor('attendance.read').filter((r) => !ownAttendance.includes(r));
+
+// Provincial parameters and the work calendar (issue 10 items 1 and 2): every office with a region reads the
+// parameters in force (the organisation department edits them); every signed-in user reads the calendar.
+const SettingsPage = lazy(() => import('../pages/Settings/SettingsPage'));
+const WorkCalendarPage = lazy(() => import('../pages/Settings/WorkCalendarPage'));
+const settingsReaders: Role[] = [...new Set([...rolesFor('settings.write'), ...attendanceOffices])];
 
 export const features: Feature[] = [
   {
@@ -293,6 +301,27 @@ export const features: Feature[] = [
       label: { zh: '签到记录', en: 'Check-ins' },
       icon: <EnvironmentOutlined />,
       order: 60,
+    },
+  },
+  {
+    path: 'settings',
+    element: <SettingsPage />,
+    roles: settingsReaders,
+    menu: {
+      group: 'system',
+      label: { zh: '省级参数', en: 'Provincial parameters' },
+      icon: <SettingOutlined />,
+      order: 10,
+    },
+  },
+  {
+    path: 'work-calendar',
+    element: <WorkCalendarPage />,
+    menu: {
+      group: 'system',
+      label: { zh: '工作日历', en: 'Work calendar' },
+      icon: <CarryOutOutlined />,
+      order: 20,
     },
   },
 ];
