@@ -1,4 +1,3 @@
-import { EnvironmentOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Modal, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { LocalisedText } from '../../shared/errors';
@@ -147,7 +146,6 @@ function CheckInCard({ cadreId }: { cadreId: string }) {
         </Typography.Text>
         {notice.isError && <Alert type="error" showIcon role="alert" title={notice.error.message} />}
         <Button
-          icon={<EnvironmentOutlined />}
           loading={locating || create.isPending}
           disabled={!notice.data}
           onClick={tap}
