@@ -116,7 +116,14 @@ export function NoticeLoader({ year }: { year: number }) {
             type="error"
             showIcon
             role="alert"
-            title={load.error.message}
+            title={
+              problems.length > 0
+                ? l({
+                    zh: '通知数据未通过校验，请按以下各条修改后重新导入：',
+                    en: 'The notice did not pass the checks; correct these and load it again:',
+                  })
+                : load.error.message
+            }
             description={
               problems.length > 0 && (
                 <ul style={{ margin: 0, paddingInlineStart: 20 }}>

@@ -38,11 +38,15 @@ const weekdayOf = (date: string) => (new Date(`${date}T12:00:00Z`).getUTCDay() +
 /** A day in words for its cell: "2027年1月1日 元旦 法定节假日（地方）". */
 function dayLabel(d: CalendarDay, lang: 'zh' | 'en') {
   const [y, m, day] = d.date.split('-').map(Number) as [number, number, number];
-  const look = dayLooks[lookOf(d)].label[lang];
-  const local = d.local ? (lang === 'zh' ? '（地方）' : ' (local)') : '';
+  // A local day is the region's own, never a public holiday of the State Council's notice.
+  const look = d.local
+    ? d.kind === 'working'
+      ? { zh: '地方上班日', en: 'Local working day' }[lang]
+      : { zh: '地方假日', en: 'Local day off' }[lang]
+    : dayLooks[lookOf(d)].label[lang];
   return lang === 'zh'
-    ? `${y}年${m}月${day}日 ${d.name ? `${d.name} ` : ''}${look}${local}`
-    : `${day} ${monthNames[m - 1]} ${y} ${d.name ? `${d.name} ` : ''}${look}${local}`;
+    ? `${y}年${m}月${day}日 ${d.name ? `${d.name} ` : ''}${look}`
+    : `${day} ${monthNames[m - 1]} ${y} ${d.name ? `${d.name} ` : ''}${look}`;
 }
 
 /** The colour key of the year calendar. */
@@ -190,15 +194,18 @@ export function YearCalendar({ year, days }: { year: number; days: CalendarDay[]
   );
 }
 
-/** The year's holidays as runs of consecutive days with one name (春节 2月15日–2月23日, 9 天). */
+/**
+ * The year's public holidays as runs of consecutive days with one name (春节 2月15日–2月23日, 9 天); local days
+ * are the region's own and listed apart.
+ */
 export function holidayRuns(days: CalendarDay[]): { name: string; from: string; to: string; days: number }[] {
   const runs: { name: string; from: string; to: string; days: number }[] = [];
   let prev: CalendarDay | undefined;
   for (const d of days) {
-    if (d.kind === 'holiday') {
+    if (d.kind === 'holiday' && !d.local) {
       const last = runs.at(-1);
       const name = d.name ?? '';
-      if (last && prev?.kind === 'holiday' && (prev.name ?? '') === name) {
+      if (last && prev?.kind === 'holiday' && !prev.local && (prev.name ?? '') === name) {
         last.to = d.date;
         last.days++;
       } else runs.push({ name, from: d.date, to: d.date, days: 1 });
