@@ -125,6 +125,11 @@ export const permissions = {
     roles: ['cadre', 'township'],
     scope: 'the cadre’s own assignment; the township for villages of its region',
   },
+  'trips.approve': {
+    roles: ['township'],
+    scope:
+      'trips and training of villages in the township’s region, where the settings ask for approval (tripNeedsApproval)',
+  },
   'verifications.record': {
     roles: ['township', 'org_admin', 'leading_group', 'inspector'],
     scope: 'assignments of villages in the user’s regions',

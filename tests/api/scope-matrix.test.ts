@@ -1077,6 +1077,24 @@ const matrix: Record<string, Entry> = {
     request: () => ({ method: 'GET', url: '/api/official-trips?pageSize=500' }),
     expect: readerListing('atTrip'),
   },
+  // Where the settings ask for approval (tripNeedsApproval, set for both sides from 2026-04-01): the township
+  // of the village decides a pending trip (issue 10 item 6).
+  'POST /api/official-trips/:id/approve': {
+    request: async (target) => ({
+      method: 'POST',
+      url: `/api/official-trips/${await atPendingTrip(target)}/approve`,
+      payload: {},
+    }),
+    expect: decision(['township'], attendanceReaders),
+  },
+  'POST /api/official-trips/:id/reject': {
+    request: async (target) => ({
+      method: 'POST',
+      url: `/api/official-trips/${await atPendingTrip(target)}/reject`,
+      payload: { reason: '矩阵' },
+    }),
+    expect: decision(['township'], attendanceReaders),
+  },
   'POST /api/verifications': {
     request: (target) => ({
       method: 'POST',
@@ -1318,6 +1336,19 @@ function nextLeaveDatesFixture() {
   const iso = new Date(Date.UTC(2024, 5, 3) + 86_400_000 * fixtureDay++).toISOString().slice(0, 10);
   return { startOn: iso, endOn: iso };
 }
+/** A fresh trip of the side's first secretary waiting for the township (tripNeedsApproval from 2026-04-01). */
+async function atPendingTrip(target: Target) {
+  const trip = await t.container.services.attendance.reportTrip(await cadreActor(target), {
+    assignmentId: pick(target, 't5Assign'),
+    kind: 'trip',
+    startOn: '2026-04-07',
+    endOn: '2026-04-07',
+    destination: '贵阳',
+    purpose: '矩阵',
+  });
+  expect(trip.status).toBe('pending');
+  return trip.id;
+}
 const recorder = { ...t5System, roles: ['org_admin' as const] };
 /** A fresh absence awaiting explanation (a working day with no record: February's weekdays). */
 let absenceDay = 0;
@@ -1347,6 +1378,12 @@ async function atAbsence(target: Target) {
   return r.verification.id;
 }
 async function attendanceFixtures() {
+  for (const county of ['520121', OUTSIDE_COUNTY]) {
+    await t.container.services.settings.set(t5System, county, 'tripNeedsApproval', {
+      value: true,
+      effectiveFrom: '2026-04-01',
+    });
+  }
   for (const target of ['inside', 'outside'] as const) {
     const side = target === 'inside' ? 'In' : 'Out';
     const cadre = await cadreActor(target);

@@ -7,7 +7,8 @@
 //   - a rest day or holiday → `rest` (source `calendar`), or `in_village_rest_day` when the cadre recorded a
 //     stay (`rest_day_stay:<id>`) or a verification found them present (`verification:<id>`);
 //   - a working day, in this order: approved (or returned, up to the day before the return) leave →
-//     `leave`; a reported trip or training → `official_trip` / `training`; a verification → `in_village`
+//     `leave`; a reported trip or training (not one pending approval or rejected) → `official_trip` /
+//     `training`; a verification → `in_village`
 //     when present, `absent` when absent and neither consistent with a record nor excused (excused: counted
 //     in the village, source `verification:<id>`); the working days after an approved leave's end with no
 //     return report and no continuing record, up to today (or up to the day before a late return) →
@@ -35,13 +36,18 @@ export interface LeaveRecord {
   status: LeaveStatus;
   returnedOn: string | null;
 }
+export type TripStatus = 'pending' | 'reported' | 'rejected' | 'withdrawn';
 export interface TripRecord {
   id: string;
   kind: 'trip' | 'training';
   startOn: string;
   endOn: string;
-  status?: 'reported' | 'withdrawn';
+  /** Absent: reported (a record made without the approval step). */
+  status?: TripStatus;
 }
+
+/** Only a reported trip or training changes a day: one pending the township's approval, or rejected, does not. */
+export const tripCounts = (t: Pick<TripRecord, 'status'>) => (t.status ?? 'reported') === 'reported';
 export interface VerificationRecord {
   id: string;
   on: string;
@@ -133,7 +139,7 @@ export function overdueWindow(
     to = today;
     const later = [
       ...records.leaves.filter((o) => o.id !== l.id && (o.status === 'approved' || o.status === 'returned')),
-      ...records.trips.filter((t) => t.status !== 'withdrawn'),
+      ...records.trips.filter(tripCounts),
     ]
       .map((r) => r.startOn as IsoDate)
       .filter((s) => isAfter(s, l.endOn as IsoDate))
@@ -170,7 +176,7 @@ export function ledgerDays(input: {
     const overdue = r.leaves
       .map((l) => ({ l, w: overdueWindow(l, r, today) }))
       .filter((x): x is { l: LeaveRecord; w: { from: IsoDate; to: IsoDate } } => x.w !== null);
-    const trips = r.trips.filter((t) => t.status !== 'withdrawn');
+    const trips = r.trips.filter(tripCounts);
     return { a, r, leaves, overdue, trips };
   });
   return input.dates.map((date) => {

@@ -3,7 +3,7 @@
 // note; on any other working day of the assignment the day becomes absent (P17.4.2-attend), the cadre and the
 // leading group are told, and the cadre may explain — the township excuses it with a reason or not.
 import type { IsoDate } from '../time';
-import { type DayKind, type LeaveRecord, leaveCoverage, type TripRecord } from './ledger';
+import { type DayKind, type LeaveRecord, leaveCoverage, type TripRecord, tripCounts } from './ledger';
 
 export type AbsenceOutcome =
   | 'none'
@@ -33,7 +33,7 @@ export function readFinding(input: {
     return c !== null && on >= c.from && on <= c.to;
   });
   if (onLeave) return { consistentWith: 'leave', outcome: 'consistent' };
-  const onTrip = input.trips.some((t) => t.status !== 'withdrawn' && on >= t.startOn && on <= t.endOn);
+  const onTrip = input.trips.some((t) => tripCounts(t) && on >= t.startOn && on <= t.endOn);
   if (onTrip) return { consistentWith: 'official_trip', outcome: 'consistent' };
   if (input.dayKind !== 'working') return { consistentWith: null, outcome: 'rest_day_note' };
   return { consistentWith: null, outcome: 'awaiting_explanation' };

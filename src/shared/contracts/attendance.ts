@@ -141,6 +141,16 @@ export const leaveList = listOf(leaveRequestView);
 export const tripKinds = ['trip', 'training'] as const;
 export type TripKind = (typeof tripKinds)[number];
 
+/**
+ * `reported` at once, unless the settings in force on the first day ask for approval (tripNeedsApproval):
+ * then `pending` until the township party committee approves (→ `reported`) or rejects (→ `rejected`).
+ * Only `reported` trips change a day of the ledger.
+ */
+export const tripStatuses = ['pending', 'reported', 'rejected', 'withdrawn'] as const;
+export type TripStatus = (typeof tripStatuses)[number];
+export const tripSteps = ['report', 'approve', 'reject'] as const;
+export type TripStep = (typeof tripSteps)[number];
+
 export const createTripBody = z
   .object({
     assignmentId: uuid,
@@ -166,17 +176,28 @@ export const tripView = z.object({
   endOn: z.string(),
   destination: z.string(),
   purpose: z.string(),
-  /** 'reported' (no approval step unless settings ask: tripNeedsApproval) or 'withdrawn'. */
-  status: z.enum(['reported', 'withdrawn']),
+  /** 'reported' at once, or 'pending' the township's approval where the settings ask (tripNeedsApproval). */
+  status: z.enum(tripStatuses),
   /** Whether its days count as days in the village (settings tripCountsInVillage / trainingCountsInVillage). */
   countsInVillage: z.boolean(),
   reportedByName: z.string(),
   reportedAt: z.string(),
+  /** The township's note on approving, or its reason for rejecting. */
+  decisionNote: z.string().nullable(),
+  decidedByName: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  ruleIds: z.array(z.string()),
+  allowedSteps: z.array(z.enum(['approve', 'reject'])),
 });
 export type TripView = z.infer<typeof tripView>;
 export const tripResult = z.object({ trip: tripView });
+export const approveTripBody = z.object({ note: z.string().trim().max(1000).optional() }).optional();
+export type ApproveTripBody = z.infer<typeof approveTripBody>;
+export const rejectTripBody = z.object({ reason: z.string().trim().min(1).max(1000) });
+export type RejectTripBody = z.infer<typeof rejectTripBody>;
 export const tripListQuery = pageQuery.extend({
   region: regionCode.optional(),
+  status: z.enum(tripStatuses).optional(),
   cadreId: uuid.optional(),
   assignmentId: uuid.optional(),
   kind: z.enum(tripKinds).optional(),

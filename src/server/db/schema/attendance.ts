@@ -21,6 +21,7 @@ import {
   leaveKinds,
   leaveStatuses,
   tripKinds,
+  tripStatuses,
   verificationFindings,
   verificationMethods,
 } from '../../../shared/contracts/attendance';
@@ -101,7 +102,8 @@ export const leaveRequestSteps = pgTable(
   (t) => [index('leave_request_steps_request_idx').on(t.leaveRequestId, t.at)],
 );
 
-// 公务出差、培训: reported, no approval step unless the settings ask for one.
+// 公务出差、培训: reported, no approval step unless the settings ask for one (tripNeedsApproval: pending →
+// reported or rejected by the township).
 export const officialTrips = pgTable(
   'official_trips',
   {
@@ -112,16 +114,23 @@ export const officialTrips = pgTable(
     endOn: date('end_on', { mode: 'string' }).notNull(),
     destination: text('destination').notNull(),
     purpose: text('purpose').notNull(),
-    status: text('status').$type<'reported' | 'withdrawn'>().notNull().default('reported'),
+    status: text('status').$type<(typeof tripStatuses)[number]>().notNull().default('reported'),
     reportedBy: uuid('reported_by'),
     reportedByName: text('reported_by_name').notNull(),
     reportedAt: timestamp('reported_at', { withTimezone: true }).notNull(),
+    // The township's decision where the settings ask for approval (tripNeedsApproval).
+    decidedBy: uuid('decided_by'),
+    decidedByName: text('decided_by_name'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decisionNote: text('decision_note'),
   },
   (t) => [
     index('official_trips_assignment_idx').on(t.assignmentId, t.startOn),
     index('official_trips_village_idx').on(t.villageCode, t.startOn),
+    // The township's list of trips waiting for its approval.
+    index('official_trips_pending_idx').on(t.villageCode).where(sql`${t.status} = 'pending'`),
     check('official_trips_kind_check', oneOf(t.kind, tripKinds)),
-    check('official_trips_status_check', oneOf(t.status, ['reported', 'withdrawn'])),
+    check('official_trips_status_check', oneOf(t.status, tripStatuses)),
     check('official_trips_dates_check', sql`${t.endOn} >= ${t.startOn}`),
   ],
 );

@@ -310,11 +310,41 @@ export function createAttendanceRepository() {
       const [created] = await db.insert(officialTrips).values(row).returning();
       return created!;
     },
+    async trip(db: Executor, scope: Scope, id: string): Promise<TripRow | undefined> {
+      const [row] = await db
+        .select({ r: officialTrips, ...named })
+        .from(officialTrips)
+        .innerJoin(assignments, eq(assignments.id, officialTrips.assignmentId))
+        .innerJoin(cadres, eq(cadres.id, officialTrips.cadreId))
+        .leftJoin(regions, eq(regions.code, officialTrips.villageCode))
+        .where(
+          and(
+            eq(officialTrips.id, id),
+            attendanceScope(scope, officialTrips.villageCode, officialTrips.cadreId),
+          ),
+        )
+        .limit(1);
+      return row && { ...row.r, cadreName: row.cadreName, villageName: row.villageName };
+    },
+    /** The township's decision on a pending trip: only from `from` (409 otherwise). */
+    async transitionTrip(
+      db: Executor,
+      id: string,
+      from: string,
+      to: string,
+      patch: Partial<typeof officialTrips.$inferInsert>,
+    ) {
+      return guardedTransition(db, officialTrips, id, from, to, patch, {
+        zh: '出差或培训报备',
+        en: 'trip or training report',
+      });
+    },
     async listTrips(
       db: Executor,
       scope: Scope,
       f: {
         region?: string;
+        status?: string;
         cadreId?: string;
         assignmentId?: string;
         kind?: string;
@@ -326,6 +356,7 @@ export function createAttendanceRepository() {
       const where = and(
         ...recordFilters(scope, officialTrips, f),
         f.kind ? eq(officialTrips.kind, f.kind as 'trip') : undefined,
+        f.status ? eq(officialTrips.status, f.status as 'pending') : undefined,
         f.from ? gte(officialTrips.endOn, f.from) : undefined,
         f.to ? lte(officialTrips.startOn, f.to) : undefined,
       );

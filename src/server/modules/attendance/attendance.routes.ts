@@ -4,6 +4,7 @@ import {
   alertList,
   alertListQuery,
   approveLeaveBody,
+  approveTripBody,
   cancelLeaveBody,
   createLeaveBody,
   createTripBody,
@@ -16,6 +17,7 @@ import {
   ledgerQuery,
   ledgerView,
   rejectLeaveBody,
+  rejectTripBody,
   restDayStayBody,
   restDayStayResult,
   returnLeaveBody,
@@ -93,6 +95,17 @@ export const attendanceRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/official-trips',
     { schema: { tags: ['trips'], querystring: tripListQuery, response: { 200: tripList } } },
     (req) => s().listTrips(actorOf(req), req.query),
+  );
+  // Only where the settings ask for approval (tripNeedsApproval): the township decides a pending trip.
+  app.post(
+    '/api/official-trips/:id/approve',
+    { schema: { tags: ['trips'], params: idParams, body: approveTripBody, response: { 200: tripResult } } },
+    async (req) => ({ trip: await s().approveTrip(actorOf(req), req.params.id, req.body) }),
+  );
+  app.post(
+    '/api/official-trips/:id/reject',
+    { schema: { tags: ['trips'], params: idParams, body: rejectTripBody, response: { 200: tripResult } } },
+    async (req) => ({ trip: await s().rejectTrip(actorOf(req), req.params.id, req.body) }),
   );
   // 核查
   {

@@ -23,12 +23,14 @@ import {
   overdueWindow,
   summarise,
 } from '../../../domain/attendance/ledger';
+import { tripStepsFor, tripTransition } from '../../../domain/attendance/trip-workflow';
 import { countsAsAbsence, readFinding } from '../../../domain/attendance/verification';
 import { addDays, type IsoDate, isAfter, isBefore, todayInShanghai } from '../../../domain/time';
 import type {
   AlertListQuery,
   AlertView,
   ApproveLeaveBody,
+  ApproveTripBody,
   CancelLeaveBody,
   CreateLeaveBody,
   CreateTripBody,
@@ -40,6 +42,7 @@ import type {
   LedgerQuery,
   LedgerView,
   RejectLeaveBody,
+  RejectTripBody,
   RestDayStayBody,
   RestDayStayView,
   ReturnLeaveBody,
@@ -59,6 +62,7 @@ import { AppError, type LocalisedText, notFound, validation } from '../../../sha
 import { can, requireCapability } from '../../../shared/permissions';
 import type { Actor } from '../../context';
 import type { Db, Executor } from '../../db/client';
+import { takeStep } from '../../workflow/guarded';
 import type { AuditRepository } from '../audit/audit.repository';
 import type { Clock } from '../users/users.service';
 import {
@@ -82,6 +86,7 @@ const ASSIGNMENT = { zh: '驻村任期', en: 'assignment' };
 const LEAVE = { zh: '请假申请', en: 'leave request' };
 const VERIFICATION = { zh: '核查记录', en: 'verification' };
 const ALERT = { zh: '提醒', en: 'alert' };
+const TRIP = { zh: '出差或培训报备', en: 'trip or training report' };
 
 type Records = Awaited<ReturnType<AttendanceRepository['records']>>;
 
@@ -469,7 +474,7 @@ export function createAttendanceService(deps: {
 
   // ── views ──
 
-  const tripView = (r: TripRow, params: AttendanceParams): TripView => ({
+  const tripView = (r: TripRow, params: AttendanceParams, actor: Actor): TripView => ({
     id: r.id,
     assignmentId: r.assignmentId,
     cadreId: r.cadreId,
@@ -485,7 +490,75 @@ export function createAttendanceService(deps: {
     countsInVillage: r.kind === 'trip' ? params.tripCountsInVillage : params.trainingCountsInVillage,
     reportedByName: r.reportedByName,
     reportedAt: r.reportedAt.toISOString(),
+    decisionNote: r.decisionNote,
+    decidedByName: r.decidedByName,
+    decidedAt: r.decidedAt?.toISOString() ?? null,
+    ruleIds: ['P17.4.2-attend', 'P21.5-attend'],
+    // The township of the village decides, never on a trip of its own or one it reported itself.
+    allowedSteps: tripStepsFor(r.status, actor.roles).filter(
+      () => !ownTrip(actor, r) && regionInScope(actor.scope, r.villageCode),
+    ),
   });
+
+  /** A trip is one's own to report, never to approve: the cadre's own, or one the user reported. */
+  const ownTrip = (actor: Actor, r: { cadreId: string; reportedBy: string | null }) =>
+    isOwn(actor, r.cadreId) || (actor.userId !== null && actor.userId === r.reportedBy);
+
+  async function tripOr404(actor: Actor, id: string) {
+    const r = await repo.trip(db, actor.scope, id);
+    if (!r) throw notFound(TRIP);
+    return r;
+  }
+
+  /** The township approves (→ reported) or rejects (→ rejected) a trip waiting for it (tripNeedsApproval). */
+  async function tripStep(
+    actor: Actor,
+    id: string,
+    step: 'approve' | 'reject',
+    note: string | null,
+  ): Promise<TripView> {
+    requireCapability(actor, 'trips.approve', {
+      zh: '审批出差或培训',
+      en: 'decide on trips and training',
+    });
+    const r = await tripOr404(actor, id);
+    if (!regionInScope(actor.scope, r.villageCode)) throw notFound(TRIP);
+    const t = tripTransition(r.status, step, actor.roles, { needsApproval: true });
+    if (!t.ok) refuse(t, r.status);
+    if (ownTrip(actor, r)) {
+      throw new AppError('FORBIDDEN', {
+        zh: '不能审批本人的或本人报备的出差、培训',
+        en: 'No one decides on their own trip or training, or on one they reported',
+      });
+    }
+    const now = clock.now();
+    const a = (await repo.assignment(db, { national: true, regions: [], units: [] }, r.assignmentId))!;
+    await db.transaction(async (tx) => {
+      await takeStep(tx, audit, {
+        actor,
+        at: now,
+        update: () =>
+          repo.transitionTrip(tx, id, r.status, t.to, {
+            decidedBy: actor.userId,
+            decidedByName: actor.username,
+            decidedAt: now,
+            decisionNote: note,
+          }),
+        audit: (row) => ({
+          action: `trip.${step}`,
+          entityType: 'official_trip',
+          entityId: id,
+          regionCode: r.villageCode,
+          unitId: r.unitId,
+          before: { status: r.status },
+          after: { status: row.status, note, ruleId: 'P17.4.2-attend' },
+        }),
+      });
+      await recompute(tx, a, r.startOn, affected(r.startOn, r.endOn).to);
+    });
+    const row = await tripOr404(actor, id);
+    return tripView(row, await paramsOf(row.villageCode, row.startOn), actor);
+  }
 
   const verificationView = (v: VerificationRow, actor: Actor): VerificationView => {
     const steps: VerificationView['allowedSteps'] = [];
@@ -865,7 +938,10 @@ export function createAttendanceService(deps: {
         ]);
       }
       const now = clock.now();
+      // The settings in force for the village on the trip's first day decide whether it waits for approval.
       const params = await paramsOf(a.villageCode, body.startOn);
+      const t = tripTransition(null, 'report', actor.roles, { needsApproval: params.tripNeedsApproval });
+      if (!t.ok) refuse(t, 'none');
       const row = await db.transaction(async (tx) => {
         const r = await repo.insertTrip(tx, {
           ...located(a),
@@ -874,6 +950,7 @@ export function createAttendanceService(deps: {
           endOn: body.endOn,
           destination: body.destination,
           purpose: body.purpose,
+          status: t.to,
           reportedBy: actor.userId,
           reportedByName: actor.username,
           reportedAt: now,
@@ -892,6 +969,9 @@ export function createAttendanceService(deps: {
               startOn: body.startOn,
               endOn: body.endOn,
               destination: body.destination,
+              status: t.to,
+              needsApproval: params.tripNeedsApproval,
+              ruleId: 'P17.4.2-attend',
             },
           },
           now,
@@ -899,15 +979,22 @@ export function createAttendanceService(deps: {
         await recompute(tx, a, body.startOn, affected(body.startOn, body.endOn).to);
         return r;
       });
-      return tripView({ ...row, cadreName: a.cadreName, villageName: a.villageName }, params);
+      return tripView({ ...row, cadreName: a.cadreName, villageName: a.villageName }, params, actor);
     },
 
     async listTrips(actor: Actor, q: TripListQuery) {
       requireCapability(actor, 'attendance.read', { zh: '查看出差', en: 'read trips' });
       const { items, total } = await repo.listTrips(db, actor.scope, q, q);
-      const params = await paramsOf(q.region ?? items[0]?.villageCode ?? '52', today());
-      return { items: items.map((r) => tripView(r, params)), total, page: q.page, pageSize: q.pageSize };
+      // Each trip counts by the settings in force for its village on its first day.
+      const views: TripView[] = [];
+      for (const r of items) views.push(tripView(r, await paramsOf(r.villageCode, r.startOn), actor));
+      return { items: views, total, page: q.page, pageSize: q.pageSize };
     },
+
+    approveTrip: (actor: Actor, id: string, body: ApproveTripBody) =>
+      tripStep(actor, id, 'approve', body?.note || null),
+    rejectTrip: (actor: Actor, id: string, body: RejectTripBody) =>
+      tripStep(actor, id, 'reject', body.reason),
 
     // ── verifications ──
     async recordVerification(actor: Actor, body: CreateVerificationBody) {
