@@ -594,7 +594,7 @@ if (!reuse) {
     }
     if (t % 2000 === 1999 || t === villages.length - 1) {
       for (const table of tables) await table.flush();
-      if (t % 20_000 === 19_999) log(`${t + 1} teams written`);
+      if (t % 10_000 === 9_999) log(`${t + 1} teams written`);
     }
   }
   await q('analyze');
@@ -794,8 +794,9 @@ for (let i = 0; i < naiveRepeats; i++) {
 
 // ── (b) one cadre's month ledger ──
 const sample = await q<{ cadre_id: string }>(
-  `select cadre_id from assignments where province_code = $1 order by md5(id::text) limit $2`,
-  [province, ledgerRepeats],
+  `select cadre_id from assignments where province_code = $1 and start_on <= $3::date
+   order by md5(id::text) limit $2`,
+  [province, ledgerRepeats, last],
 );
 await timedGet(`/api/attendance/ledger?cadreId=${sample[0]!.cadre_id}&month=${MID_MONTH}`, adminCookie);
 const ledgerTimes: number[] = [];
@@ -927,7 +928,7 @@ const ok = (b: boolean) => (b ? 'met' : '**missed**');
 console.log(
   `\nAttendance at scale ${scale} (${Math.round(250_000 * scale).toLocaleString('en')} teams; national = 1.0), PostgreSQL ${
     (await q<{ v: string }>('select current_setting($1) v', ['server_version']))[0]!.v.split(' ')[0]
-  }, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB; records ${windowStart} to ${windowEnd}${
+  }, ${os.cpus().length} cores (load average ${os.loadavg()[0]!.toFixed(1)} at the end), ${Math.round(os.totalmem() / 2 ** 30)} GB; records ${windowStart} to ${windowEnd}${
     reuse ? ` (database ${benchDb} reused)` : `, generated in ${generationSeconds.toFixed(0)} s`
   }`,
 );
