@@ -83,6 +83,7 @@ const unitViewers: Role[] = ['unit_hr', 'unit_committee'];
 // verifications. The cadre sees their own month; offices read the region's.
 const MyAttendancePage = lazy(() => import('../pages/Attendance/MyAttendancePage'));
 const LeaveListPage = lazy(() => import('../pages/Attendance/LeaveListPage'));
+const TripListPage = lazy(() => import('../pages/Attendance/TripListPage'));
 const OnPostTodayPage = lazy(() => import('../pages/Attendance/OnPostTodayPage'));
 const AttendanceSheetPage = lazy(() => import('../pages/Attendance/AttendanceSheetPage'));
 const VerificationPage = lazy(() => import('../pages/Attendance/VerificationPage'));
@@ -257,6 +258,17 @@ export const features: Feature[] = [
       label: { zh: '请销假', en: 'Leave' },
       icon: <SnippetsOutlined />,
       order: 20,
+    },
+  },
+  {
+    path: 'official-trips',
+    element: <TripListPage />,
+    roles: attendanceOffices,
+    menu: {
+      group: 'attendance',
+      label: { zh: '出差培训', en: 'Trips & training' },
+      icon: <CarryOutOutlined />,
+      order: 25,
     },
   },
   {

@@ -10,6 +10,7 @@ import type {
   LedgerView,
   SummaryView,
   TodayView,
+  TripStatus,
   TripView,
   VerificationView,
 } from '../../../shared/contracts/attendance';
@@ -42,18 +43,30 @@ export type {
   SummaryRow,
   SummaryView as AttendanceSummary,
   TodayView as TodayBoard,
+  TripKind,
+  TripStatus,
   TripView,
   VerificationFinding,
   VerificationMethod,
   VerificationView,
 } from '../../../shared/contracts/attendance';
-export { leaveKinds, leaveStatuses } from '../../../shared/contracts/attendance';
+export { leaveKinds, leaveStatuses, tripKinds, tripStatuses } from '../../../shared/contracts/attendance';
 
 export interface LeaveFilters {
   status?: LeaveStatus;
   region?: string;
   cadreId?: string;
   overdue?: boolean;
+  from?: string;
+  to?: string;
+  page: number;
+  pageSize: number;
+}
+
+export interface TripFilters {
+  status?: TripStatus;
+  kind?: 'trip' | 'training';
+  region?: string;
   from?: string;
   to?: string;
   page: number;
@@ -71,6 +84,7 @@ export const attendanceKeys = {
   all: ['attendance'] as const,
   ledger: (cadreId: string, month: string) => [...attendanceKeys.all, 'ledger', cadreId, month] as const,
   leave: (filters: LeaveFilters) => [...attendanceKeys.all, 'leave', filters] as const,
+  trips: (filters: TripFilters) => [...attendanceKeys.all, 'trips', filters] as const,
   summary: (region: string, month: string) => [...attendanceKeys.all, 'summary', region, month] as const,
   today: (region: string) => [...attendanceKeys.all, 'today', region] as const,
   settings: (region: string, date: string) => ['settings', 'effective', region, date] as const,
@@ -182,10 +196,39 @@ export function useLeaveStep() {
   });
 }
 
+/** 报备出差/培训: answers the trip, `reported` at once or `pending` the township where the settings ask. */
 export function useReportTrip() {
   const invalidate = useInvalidateAttendance();
   return useMutation({
-    mutationFn: (body: CreateTripBody) => http.post<{ trip: TripView }>('/api/official-trips', body),
+    mutationFn: (body: CreateTripBody) =>
+      http.post<{ trip: TripView }>('/api/official-trips', body).then((r) => r.trip),
+    onSuccess: invalidate,
+  });
+}
+
+/** Trips and training of the user's region (the township sees what is reported and what waits for it). */
+export function useTrips(filters: TripFilters) {
+  return useQuery({
+    queryKey: attendanceKeys.trips(filters),
+    queryFn: ({ signal }) =>
+      http.get<Page<TripView>>('/api/official-trips', { query: { ...filters }, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The township's decision on a trip waiting for approval (tripNeedsApproval): approve {note?}, reject {reason}. */
+export function useTripStep() {
+  const invalidate = useInvalidateAttendance();
+  return useMutation({
+    mutationFn: ({
+      id,
+      step,
+      body,
+    }: {
+      id: string;
+      step: 'approve' | 'reject';
+      body: Record<string, string>;
+    }) => http.post<{ trip: TripView }>(`/api/official-trips/${id}/${step}`, body).then((r) => r.trip),
     onSuccess: invalidate,
   });
 }

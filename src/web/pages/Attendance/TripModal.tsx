@@ -1,5 +1,6 @@
-import { Alert, App, Form, Input, Modal, Segmented, Typography } from 'antd';
-import { useReportTrip } from '../../api/attendance';
+import { Alert, Form, Input, Modal, Result, Segmented, Typography } from 'antd';
+import { useState } from 'react';
+import { type TripView, useReportTrip } from '../../api/attendance';
 import { isApiError } from '../../app/http';
 import { useT } from '../../app/i18n';
 import { DateRangeFields } from './DateRangeFields';
@@ -12,12 +13,15 @@ interface Values {
   purpose: string;
 }
 
-/** 报备公务出差/培训: reported, shown to the township; no approval step unless the settings ask for one. */
+/**
+ * 报备公务出差/培训: reported, shown to the township; no approval step unless the settings in force on the first
+ * day ask for one (tripNeedsApproval) — the answer then says it waits for the township party committee.
+ */
 export function TripModal({ assignmentId, onClose }: { assignmentId: string; onClose: () => void }) {
   const { l } = useT();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const report = useReportTrip();
+  const [done, setDone] = useState<TripView | null>(null);
   const onFinish = (v: Values) =>
     report.mutate(
       {
@@ -30,10 +34,7 @@ export function TripModal({ assignmentId, onClose }: { assignmentId: string; onC
         clientId: crypto.randomUUID(),
       },
       {
-        onSuccess: () => {
-          message.success(l({ zh: '已报备，乡镇可见', en: 'Reported; the township can see it' }));
-          onClose();
-        },
+        onSuccess: setDone,
         onError: (e) => {
           if (!isApiError(e)) return;
           form.setFields(
@@ -44,6 +45,40 @@ export function TripModal({ assignmentId, onClose }: { assignmentId: string; onC
         },
       },
     );
+  if (done) {
+    const pending = done.status === 'pending';
+    return (
+      <Modal
+        open
+        title={l({ zh: '报备出差/培训', en: 'Report a trip or training' })}
+        okText={l({ zh: '知道了', en: 'OK' })}
+        cancelButtonProps={{ style: { display: 'none' } }}
+        onOk={onClose}
+        onCancel={onClose}
+        destroyOnHidden
+      >
+        <Result
+          status={pending ? 'info' : 'success'}
+          title={
+            pending
+              ? l({ zh: '已提交，待乡镇党委审批', en: 'Submitted: awaiting the township’s approval' })
+              : l({ zh: '已报备，乡镇可见', en: 'Reported; the township can see it' })
+          }
+          subTitle={
+            pending
+              ? l({
+                  zh: '本地设置要求出差、培训经乡镇党委审批；批准后才计入考勤，审批前这些日子按在村推定（P17.4.2-attend）。',
+                  en: 'Local settings require the township party committee to approve trips and training; the days count only once approved and are presumed in the village until then (P17.4.2-attend).',
+                })
+              : l({
+                  zh: '无需审批，已计入考勤（P17.4.2-attend）。',
+                  en: 'No approval needed: the days are in the ledger now (P17.4.2-attend).',
+                })
+          }
+        />
+      </Modal>
+    );
+  }
   return (
     <Modal
       open

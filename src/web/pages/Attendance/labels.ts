@@ -3,6 +3,8 @@ import type {
   LeaveApprover,
   LeaveKind,
   LeaveStatus,
+  TripKind,
+  TripStatus,
   VerificationFinding,
   VerificationMethod,
 } from '../../api/attendance';
@@ -60,6 +62,25 @@ export const leaveStatusColors: Record<LeaveStatus, string> = {
   rejected: 'red',
   cancelled: 'default',
   returned: 'blue',
+};
+
+export const tripKindLabels: Record<TripKind, Text> = {
+  trip: { zh: '公务出差', en: 'Official trip' },
+  training: { zh: '培训', en: 'Training' },
+};
+
+export const tripStatusLabels: Record<TripStatus, Text> = {
+  pending: { zh: '待乡镇审批', en: 'Awaiting the township' },
+  reported: { zh: '已报备', en: 'Reported' },
+  rejected: { zh: '未批准', en: 'Rejected' },
+  withdrawn: { zh: '已撤回', en: 'Withdrawn' },
+};
+
+export const tripStatusColors: Record<TripStatus, string> = {
+  pending: 'gold',
+  reported: 'green',
+  rejected: 'red',
+  withdrawn: 'default',
 };
 
 export const approverLabels: Record<LeaveApprover, Text> = {
