@@ -57,11 +57,18 @@ export async function takeStep<R>(
     update: () => Promise<R>;
     /** The step row, when the workflow keeps one. */
     stepRow?: (row: R) => Promise<void>;
+    /**
+     * What the step changes besides its record (aggregates, a need reopened), run before the audit record:
+     * appending takes the audit chain's lock until commit, so it comes last and holds the lock for as
+     * little as it can (every audited write in the country waits on it).
+     */
+    effects?: (row: R) => Promise<void>;
     audit: (row: R) => AuditEntry;
   },
 ): Promise<R> {
   const row = await input.update();
   if (input.stepRow) await input.stepRow(row);
+  if (input.effects) await input.effects(row);
   await audit.append(tx, input.actor, input.audit(row), input.at);
   return row;
 }
