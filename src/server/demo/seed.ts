@@ -11,6 +11,7 @@ import type { CadreFields } from '../modules/cadres/cadres.service';
 import type { UnitRecord } from '../modules/units/units.repository';
 import { ancestorColumns } from '../modules/units/units.service';
 import { generatePassword, hashPassword } from '../security/passwords';
+import { seedAttendanceDemo } from './attendance';
 import {
   BIRTH_REGIONS,
   categoriesFor,
@@ -303,6 +304,8 @@ export async function seedDemo(container: Container, reporter: Reporter): Promis
   const demoCadre = await repo.users.findByUsername(db, 'demo_cadre');
   if (secretary && demoCadre && !demoCadre.cadreId)
     await repo.users.update(db, demoCadre.id, { cadreId: secretary });
+  // Issue 10 item 9: a year of leave, trips, verifications and stays, after the teams and demo_cadre's link.
+  await seedAttendanceDemo(container);
   const selection = await seedSelectionDemo(container);
 
   reporter.info(
