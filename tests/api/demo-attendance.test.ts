@@ -141,7 +141,7 @@ for (const at of ['2026-03-02T02:00:00Z', '2027-01-04T02:00:00Z']) {
       expect(waiting[0]!.approver).toBe('county');
     });
 
-    it('shows demo_cadre leave and an official trip in its own month (this month or the last)', async () => {
+    it('shows demo_cadre leave, an official trip and rest-day stays in its own month (this month or the last)', async () => {
       const get = await s.signIn('demo_cadre');
       const statuses = new Set<string>();
       for (const month of [addMonths(s.today, -1), s.today].map((d) => d.slice(0, 7))) {
@@ -150,6 +150,7 @@ for (const at of ['2026-03-02T02:00:00Z', '2027-01-04T02:00:00Z']) {
       }
       expect(statuses.has('leave')).toBe(true);
       expect(statuses.has('official_trip')).toBe(true);
+      expect(statuses.has('in_village_rest_day')).toBe(true);
     });
 
     it('tells the leading group to review a recall for a cadre past 30 days of leave in a year (P17.5.3-recall)', async () => {

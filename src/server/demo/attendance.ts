@@ -530,6 +530,16 @@ export async function seedAttendanceDemo(container: Container): Promise<Record<s
     );
   };
 
+  /** The one tap of a cadre who stayed in the village on a rest day, that evening. */
+  const stay = (p: Post, on: IsoDate, note: string) => {
+    occupy(p, on, on);
+    counts.stays++;
+    const cadre = cadreActor(p);
+    at(stamp(on, 19, between(0, 59)), (svc) =>
+      svc.restDayStay(cadre, { on, assignmentId: p.id, ...(note ? { note } : {}) }),
+    );
+  };
+
   // ── What each account should find: chosen first, so the year's ordinary records keep clear of them ──
   const usable = posts.filter((p) => dayCount(p.from, p.to) >= 60);
   const inDemoTownship = usable.filter(
@@ -552,6 +562,11 @@ export async function seedAttendanceDemo(container: Container): Promise<Record<s
       await leave(ownPost, 'personal', l.start, l.end, '孩子学校召开家长会，需回城参加', 'returned');
       const t = place(ownPost, 2, lo, hi);
       if (t) trip(ownPost, 'trip', t.start, t.end);
+      // Two one-tap rest-day stays in the same month.
+      const notes = ['周末在村组织村民代表会议，商量茶园扩种', '森林防火巡查'];
+      for (let d = lo; !isAfter(d, hi) && notes.length; d = addDays(d, 1))
+        if (!working(d) && isFree(ownPost, d, d, 0) && cal.kindOf(d) === 'rest')
+          stay(ownPost, d, notes.shift()!);
       break;
     }
   }
@@ -716,18 +731,11 @@ export async function seedAttendanceDemo(container: Container): Promise<Record<s
     if (rand() < 0.06) {
       for (let i = between(1, 2); i > 0; i--) {
         const on = addDays(p.from, Math.floor(rand() * (dayCount(p.from, p.to) + 1)));
-        if (working(on) || !isFree(p, on, on, 0)) continue;
-        occupy(p, on, on);
-        counts.stays++;
-        const note = pick(STAY_NOTES);
-        const cadre = cadreActor(p);
-        at(stamp(on, 19, between(0, 59)), (svc) =>
-          svc.restDayStay(cadre, { on, assignmentId: p.id, ...(note ? { note } : {}) }),
-        );
+        if (!working(on) && isFree(p, on, on, 0)) stay(p, on, pick(STAY_NOTES));
       }
     }
   }
-  // A leave under way today, and one approved for next week, in the demo township.
+  // A leave under way today in the demo township.
   const current = inDemoTownship.find(
     (p) => !special.has(p) && isFree(p, addDays(today, -2), addDays(today, 3)),
   );
