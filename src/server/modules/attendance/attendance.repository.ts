@@ -8,6 +8,7 @@ import {
   gte,
   inArray,
   isNull,
+  lt,
   lte,
   or,
   type SQL,
@@ -483,6 +484,113 @@ export function createAttendanceRepository() {
         .where(
           and(eq(attendanceMonths.month, month), inRegionPrefixes(attendanceMonths.villageCode, [region])),
         );
+    },
+
+    /**
+     * Assignments on post in the month under `region` whose aggregate is missing or stale (computed before
+     * the days it counts had passed): one anti-join, so a fresh month costs one index range read.
+     */
+    async staleMonths(
+      db: Executor,
+      region: string,
+      month: string,
+      first: string,
+      last: string,
+      today: string,
+    ) {
+      return assignmentQuery(db)
+        .leftJoin(
+          attendanceMonths,
+          and(eq(attendanceMonths.assignmentId, assignments.id), eq(attendanceMonths.month, month)),
+        )
+        .where(
+          and(
+            inRegionPrefixes(assignments.villageCode, [region]),
+            lte(assignments.startOn, last),
+            or(isNull(assignments.endOn), gte(assignments.endOn, first)),
+            or(
+              isNull(attendanceMonths.assignmentId),
+              and(lt(attendanceMonths.asOf, today), lt(attendanceMonths.asOf, last)),
+            ),
+          ),
+        );
+    },
+
+    /**
+     * The month's figures under `region` added up in the database — in all and by the region code's first
+     * `groupLength` characters (the next level down) — over the assignments on post that month.
+     */
+    async monthTotals(
+      db: Executor,
+      region: string,
+      month: string,
+      first: string,
+      last: string,
+      groupLength: number,
+    ) {
+      const m = attendanceMonths;
+      const figures = {
+        cadres: sql<number>`count(distinct ${m.cadreId})::int`,
+        rows: sql<number>`count(*)::int`,
+        workingDays: sql<number>`coalesce(sum(${m.workingDays}), 0)::int`,
+        daysInVillage: sql<number>`coalesce(sum(${m.daysInVillage}), 0)::int`,
+        leaveDays: sql<number>`coalesce(sum(${m.leaveDays}), 0)::int`,
+        tripDays: sql<number>`coalesce(sum(${m.tripDays}), 0)::int`,
+        trainingDays: sql<number>`coalesce(sum(${m.trainingDays}), 0)::int`,
+        absentDays: sql<number>`coalesce(sum(${m.absentDays}), 0)::int`,
+        restDays: sql<number>`coalesce(sum(${m.restDays}), 0)::int`,
+        meetingMinimum: sql<number>`(count(*) filter (where ${m.meetsMinimum}))::int`,
+        belowMinimum: sql<number>`(count(*) filter (where not ${m.meetsMinimum}))::int`,
+        unknownCalendarYear: sql<boolean>`coalesce(bool_or(${m.unknownCalendarYear}), false)`,
+      };
+      const onPost = and(
+        eq(m.month, month),
+        inRegionPrefixes(m.villageCode, [region]),
+        lte(assignments.startOn, last),
+        or(isNull(assignments.endOn), gte(assignments.endOn, first)),
+      );
+      // A literal length (an integer of ours), so the select and the group by are the same expression.
+      if (![2, 4, 6, 9, 12].includes(groupLength))
+        throw new Error(`no region level of length ${groupLength}`);
+      const code = sql<string>`substr(${m.villageCode}, 1, ${sql.raw(String(groupLength))})`;
+      const [all, groups] = await Promise.all([
+        db.select(figures).from(m).innerJoin(assignments, eq(assignments.id, m.assignmentId)).where(onPost),
+        db
+          .select({ code, ...figures })
+          .from(m)
+          .innerJoin(assignments, eq(assignments.id, m.assignmentId))
+          .where(onPost)
+          .groupBy(code)
+          .orderBy(code),
+      ]);
+      return { all: all[0]!, groups };
+    },
+
+    /** One page of the month's rows under `region`, by village and name, with what a sheet shows. */
+    async monthRows(
+      db: Executor,
+      region: string,
+      month: string,
+      first: string,
+      last: string,
+      page: { page: number; pageSize: number } | undefined,
+    ) {
+      const q = db
+        .select({ a: assignmentColumns, m: attendanceMonths })
+        .from(attendanceMonths)
+        .innerJoin(assignments, eq(assignments.id, attendanceMonths.assignmentId))
+        .innerJoin(cadres, eq(cadres.id, assignments.cadreId))
+        .leftJoin(regions, eq(regions.code, assignments.villageCode))
+        .where(
+          and(
+            eq(attendanceMonths.month, month),
+            inRegionPrefixes(attendanceMonths.villageCode, [region]),
+            lte(assignments.startOn, last),
+            or(isNull(assignments.endOn), gte(assignments.endOn, first)),
+          ),
+        )
+        .orderBy(asc(attendanceMonths.villageCode), asc(cadres.name), asc(assignments.id));
+      return page ? q.limit(page.pageSize).offset((page.page - 1) * page.pageSize) : q;
     },
 
     // ── alerts ──

@@ -78,6 +78,7 @@ import type {
   AssignmentRef,
   AttendanceRepository,
   LeaveRow,
+  MonthRow,
   TripRow,
   VerificationRow,
 } from './attendance.repository';
@@ -423,6 +424,9 @@ export function createAttendanceService(deps: {
         at: now,
         note,
       });
+      const span = affected(l.startOn, row.returnedOn && row.returnedOn > l.endOn ? row.returnedOn : l.endOn);
+      await recompute(tx, a, span.from, span.to);
+      if (t.to === 'approved') await recallReview(tx, a, Number(l.startOn.slice(0, 4)), now);
       await audit.append(
         tx,
         actor,
@@ -437,9 +441,6 @@ export function createAttendanceService(deps: {
         },
         now,
       );
-      const span = affected(l.startOn, row.returnedOn && row.returnedOn > l.endOn ? row.returnedOn : l.endOn);
-      await recompute(tx, a, span.from, span.to);
-      if (t.to === 'approved') await recallReview(tx, a, Number(l.startOn.slice(0, 4)), now);
     });
     return fullLeaveView(actor, id, true);
   }
@@ -553,8 +554,8 @@ export function createAttendanceService(deps: {
           before: { status: r.status },
           after: { status: row.status, note, ruleId: 'P17.4.2-attend' },
         }),
+        effects: () => recompute(tx, a, r.startOn, affected(r.startOn, r.endOn).to),
       });
-      await recompute(tx, a, r.startOn, affected(r.startOn, r.endOn).to);
     });
     const row = await tripOr404(actor, id);
     return tripView(row, await paramsOf(row.villageCode, row.startOn), actor);
@@ -660,6 +661,7 @@ export function createAttendanceService(deps: {
           zh: '该核查记录已被他人处理，请刷新',
           en: 'Someone else decided first; reload',
         });
+      await recompute(tx, a, v.on, v.on);
       await audit.append(
         tx,
         actor,
@@ -674,70 +676,56 @@ export function createAttendanceService(deps: {
         },
         now,
       );
-      await recompute(tx, a, v.on, v.on);
     });
     return { verification: verificationView(await verificationOr404(actor, id), actor) };
   }
 
   // ── summary and today ──
 
-  async function summaryRows(actor: Actor, q: SummaryQuery) {
+  /**
+   * Checks the reader may see the region, and brings the month's aggregates under it up to date: the ones
+   * missing or computed before the days they count had passed are recomputed now (the nightly job and each
+   * write keep these few). Answers the month's first and last day.
+   */
+  async function freshMonth(actor: Actor, q: SummaryQuery) {
     requireCapability(actor, 'attendance.read', { zh: '查看考勤', en: 'read attendance' });
     if (!regionInScope(actor.scope, q.region)) throw notFound({ zh: '行政区划', en: 'region' });
     const first = `${q.month}-01`;
     const last = monthDates(q.month).at(-1)!;
-    const t = today();
-    const list = await repo.assignmentsInRegion(db, q.region, first, last);
-    const stored = new Map((await repo.months(db, q.region, q.month)).map((m) => [m.assignmentId, m]));
-    // Missing or stale aggregates (computed before the days they count had passed) are filled now; the
-    // nightly job keeps this to the few written since.
-    const stale = list.filter((a) => {
-      const m = stored.get(a.id);
-      return !m || (m.asOf < t && m.asOf < last);
-    });
+    const stale = await repo.staleMonths(db, q.region, q.month, first, last, today());
     if (stale.length) {
       await db.transaction(async (tx) => {
         for (const a of stale) await recompute(tx, a, first, last);
       });
-      for (const m of await repo.months(db, q.region, q.month)) stored.set(m.assignmentId, m);
     }
-    const rows: SummaryRow[] = list.map((a) => {
-      const m = stored.get(a.id)!;
-      return {
-        assignmentId: a.id,
-        cadreId: a.cadreId,
-        name: a.cadreName,
-        villageCode: a.villageCode,
-        villageName: a.villageName,
-        teamRole: a.teamRole,
-        daysOnPost: m.daysOnPost,
-        workingDays: m.workingDays,
-        daysInVillage: m.daysInVillage,
-        leaveDays: m.leaveDays,
-        tripDays: m.tripDays,
-        trainingDays: m.trainingDays,
-        absentDays: m.absentDays,
-        restDays: m.restDays,
-        minimumDays: m.minimumDays,
-        meetsMinimum: m.meetsMinimum,
-        unknownCalendarYear: m.unknownCalendarYear,
-      };
-    });
-    return rows;
+    return { first, last };
   }
 
-  const totalsOf = (rows: readonly SummaryRow[]): SummaryTotals => ({
-    cadres: new Set(rows.map((r) => r.cadreId)).size,
-    workingDays: rows.reduce((n, r) => n + r.workingDays, 0),
-    daysInVillage: rows.reduce((n, r) => n + r.daysInVillage, 0),
-    leaveDays: rows.reduce((n, r) => n + r.leaveDays, 0),
-    tripDays: rows.reduce((n, r) => n + r.tripDays, 0),
-    trainingDays: rows.reduce((n, r) => n + r.trainingDays, 0),
-    absentDays: rows.reduce((n, r) => n + r.absentDays, 0),
-    restDays: rows.reduce((n, r) => n + r.restDays, 0),
-    meetingMinimum: rows.filter((r) => r.meetsMinimum === true).length,
-    belowMinimum: rows.filter((r) => r.meetsMinimum === false).length,
+  const summaryRowOf = ({ a, m }: { a: AssignmentRef; m: MonthRow }): SummaryRow => ({
+    assignmentId: a.id,
+    cadreId: a.cadreId,
+    name: a.cadreName,
+    villageCode: a.villageCode,
+    villageName: a.villageName,
+    teamRole: a.teamRole,
+    daysOnPost: m.daysOnPost,
+    workingDays: m.workingDays,
+    daysInVillage: m.daysInVillage,
+    leaveDays: m.leaveDays,
+    tripDays: m.tripDays,
+    trainingDays: m.trainingDays,
+    absentDays: m.absentDays,
+    restDays: m.restDays,
+    minimumDays: m.minimumDays,
+    meetsMinimum: m.meetsMinimum,
+    unknownCalendarYear: m.unknownCalendarYear,
   });
+
+  /** Every row of the month under the region (the Excel sheet). */
+  async function summaryRows(actor: Actor, q: SummaryQuery): Promise<SummaryRow[]> {
+    const { first, last } = await freshMonth(actor, q);
+    return (await repo.monthRows(db, q.region, q.month, first, last, undefined)).map(summaryRowOf);
+  }
 
   const nextLevel = (region: string, code: string) =>
     code.slice(0, region.length === 2 ? 4 : region.length === 4 ? 6 : region.length === 6 ? 9 : 12);
@@ -955,6 +943,7 @@ export function createAttendanceService(deps: {
           reportedByName: actor.username,
           reportedAt: now,
         });
+        await recompute(tx, a, body.startOn, affected(body.startOn, body.endOn).to);
         await audit.append(
           tx,
           actor,
@@ -976,7 +965,6 @@ export function createAttendanceService(deps: {
           },
           now,
         );
-        await recompute(tx, a, body.startOn, affected(body.startOn, body.endOn).to);
         return r;
       });
       return tripView({ ...row, cadreName: a.cadreName, villageName: a.villageName }, params, actor);
@@ -1038,6 +1026,22 @@ export function createAttendanceService(deps: {
           recordedByName: actor.username,
           recordedAt: now,
         });
+        if (reading.outcome === 'awaiting_explanation') {
+          // The cadre and the leading group are told (issue 10 item 7).
+          for (const audience of ['cadre', 'leading_group'] as const) {
+            await repo.insertAlert(tx, {
+              kind: 'absence_found',
+              audience,
+              ...located(a),
+              subject: `verification:${v.id}`,
+              messageZh: `${body.on} 核查发现${a.cadreName}（${a.villageName}）不在岗，${audience === 'cadre' ? '请说明情况' : '待本人说明、乡镇认定'}（P17.4.2-attend）`,
+              messageEn: `A verification on ${body.on} found ${a.cadreName} (${a.villageName}) absent; ${audience === 'cadre' ? 'please explain' : 'the cadre may explain, the township decides'} (P17.4.2-attend)`,
+              ruleId: 'P17.4.2-attend',
+              createdAt: now,
+            });
+          }
+        }
+        await recompute(tx, a, body.on, body.on);
         await audit.append(
           tx,
           actor,
@@ -1057,22 +1061,6 @@ export function createAttendanceService(deps: {
           },
           now,
         );
-        if (reading.outcome === 'awaiting_explanation') {
-          // The cadre and the leading group are told (issue 10 item 7).
-          for (const audience of ['cadre', 'leading_group'] as const) {
-            await repo.insertAlert(tx, {
-              kind: 'absence_found',
-              audience,
-              ...located(a),
-              subject: `verification:${v.id}`,
-              messageZh: `${body.on} 核查发现${a.cadreName}（${a.villageName}）不在岗，${audience === 'cadre' ? '请说明情况' : '待本人说明、乡镇认定'}（P17.4.2-attend）`,
-              messageEn: `A verification on ${body.on} found ${a.cadreName} (${a.villageName}) absent; ${audience === 'cadre' ? 'please explain' : 'the cadre may explain, the township decides'} (P17.4.2-attend)`,
-              ruleId: 'P17.4.2-attend',
-              createdAt: now,
-            });
-          }
-        }
-        await recompute(tx, a, body.on, body.on);
         return v.id;
       });
       return { verification: verificationView(await verificationOr404(actor, id), actor) };
@@ -1200,6 +1188,7 @@ export function createAttendanceService(deps: {
           recordedAt: now,
         });
         if (created) {
+          await recompute(tx, a, body.on, body.on);
           await audit.append(
             tx,
             actor,
@@ -1213,7 +1202,6 @@ export function createAttendanceService(deps: {
             },
             now,
           );
-          await recompute(tx, a, body.on, body.on);
         }
         return {
           created,
@@ -1311,29 +1299,34 @@ export function createAttendanceService(deps: {
       return { rows, days: out, regionName: await repo.regionName(db, q.region), dates };
     },
 
+    /**
+     * GET /api/attendance/summary: one page of rows, the totals and the totals by the next level down, all
+     * added up in the database from the monthly aggregates (a province's month is a few index range reads).
+     */
     async summary(actor: Actor, q: SummaryQuery): Promise<SummaryView> {
-      const rows = await summaryRows(actor, q);
-      const groups = new Map<string, SummaryRow[]>();
-      for (const r of rows) {
-        const k = nextLevel(q.region, r.villageCode);
-        groups.set(k, [...(groups.get(k) ?? []), r]);
-      }
-      const names = await repo.regionNames(db, [...groups.keys()]);
+      const { first, last } = await freshMonth(actor, q);
+      const groupLength = nextLevel(q.region, q.region.padEnd(12, '0')).length;
+      const [{ all, groups }, rows] = await Promise.all([
+        repo.monthTotals(db, q.region, q.month, first, last, groupLength),
+        repo.monthRows(db, q.region, q.month, first, last, { page: q.page, pageSize: q.pageSize }),
+      ]);
+      const names = await repo.regionNames(db, [q.region, ...groups.map((g) => g.code)]);
+      const totals = ({ rows: _rows, unknownCalendarYear: _u, ...t }: typeof all): SummaryTotals => t;
       return {
         region: q.region,
-        regionName: await repo.regionName(db, q.region),
+        regionName: names.get(q.region) ?? q.region,
         month: q.month,
-        rows: rows.slice((q.page - 1) * q.pageSize, q.page * q.pageSize),
-        totals: totalsOf(rows),
-        byRegion: [...groups].map(([code, rs]) => ({
+        rows: rows.map(summaryRowOf),
+        totals: totals(all),
+        byRegion: groups.map(({ code, ...g }) => ({
           regionCode: code,
           regionName: names.get(code) ?? code,
-          ...totalsOf(rs),
+          ...totals(g),
         })),
-        total: rows.length,
+        total: all.rows,
         page: q.page,
         pageSize: q.pageSize,
-        unknownCalendarYear: rows.some((r) => r.unknownCalendarYear),
+        unknownCalendarYear: all.unknownCalendarYear,
       };
     },
 
