@@ -73,13 +73,6 @@ export interface TripFilters {
   pageSize: number;
 }
 
-export interface EffectiveParameter {
-  key: string;
-  value: unknown;
-  sourceRegion: string;
-  effectiveFrom: string;
-}
-
 export const attendanceKeys = {
   all: ['attendance'] as const,
   ledger: (cadreId: string, month: string) => [...attendanceKeys.all, 'ledger', cadreId, month] as const,
@@ -87,7 +80,6 @@ export const attendanceKeys = {
   trips: (filters: TripFilters) => [...attendanceKeys.all, 'trips', filters] as const,
   summary: (region: string, month: string) => [...attendanceKeys.all, 'summary', region, month] as const,
   today: (region: string) => [...attendanceKeys.all, 'today', region] as const,
-  settings: (region: string, date: string) => ['settings', 'effective', region, date] as const,
 };
 
 /** One cadre's month: every day with its status and where it came from, and the month's figures. */
@@ -154,20 +146,8 @@ export function useOnPostToday(region: string | undefined) {
   });
 }
 
-/** The provincial parameters in force for a region on a date, each with where it came from. */
-export function useEffectiveSettings(region: string | undefined, date: string) {
-  return useQuery({
-    queryKey: attendanceKeys.settings(region ?? '', date),
-    queryFn: ({ signal }) =>
-      http.get<{ parameters: EffectiveParameter[] }>('/api/settings/effective', {
-        query: { region, date },
-        signal,
-      }),
-    enabled: Boolean(region),
-    staleTime: 5 * 60_000,
-    retry: false,
-  });
-}
+/** The provincial parameters in force for a region on a date (the settings module's reader). */
+export { useEffectiveParameters as useEffectiveSettings } from '../settings';
 
 /** Every attendance query may change after a step (a leave approved changes the ledger and the board). */
 function useInvalidateAttendance() {
