@@ -216,8 +216,8 @@ for (const at of ['2026-03-02T02:00:00Z', '2027-01-04T02:00:00Z']) {
           }[]
         ).map((p) => [p.key, p]),
       );
-      expect(byKey.get('checkInRetentionDays')).toMatchObject({ value: 60, sourceRegion: '52' });
-      expect(byKey.get('checkInRadiusMetres')).toMatchObject({ value: 1500, sourceRegion: '520121' });
+      expect(byKey.get('checkInRetentionDays')).toMatchObject({ value: 90, sourceRegion: '52' });
+      expect(byKey.get('checkInRadiusMetres')).toMatchObject({ value: 1000, sourceRegion: '520121' });
       expect(byKey.get('checkInRetentionDays')!.effectiveFrom < s.today).toBe(true);
       const days = await get('/api/calendar/local-days?region=520121');
       expect(days.items.length).toBe(1);

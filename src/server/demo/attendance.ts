@@ -263,14 +263,14 @@ export async function seedAttendanceDemo(container: Container): Promise<Record<s
   // Once only: a second run (after its transaction below rolled back) finds them.
   if (!seededBefore) {
     await services.settings.set(provinceOrg, '52', 'checkInRetentionDays', {
-      value: 60,
+      value: 90,
       effectiveFrom: `${lastYear}-01-01`,
-      note: '演示数据：省委组织部通知，自愿签到的位置信息保存60天后删除（个人信息最小必要，PIPL-28）',
+      note: '演示数据：省委组织部通知，自愿签到的位置信息保存90天后删除（个人信息最小必要，PIPL-28）',
     });
     await services.settings.set(county, DEMO_COUNTY, 'checkInRadiusMetres', {
-      value: 1500,
+      value: 1000,
       effectiveFrom: `${lastYear}-03-01`,
-      note: '演示数据：山区村寨分散，县里将签到半径放宽至1500米',
+      note: '演示数据：县委组织部确认签到半径按1000米掌握',
     });
     const localDay = await firstWorkingDayFrom(
       services,
