@@ -3,6 +3,7 @@ export * from './audit';
 export * from './cadres';
 export * from './checkins';
 export * from './counties';
+export * from './daily';
 export * from './devices';
 export * from './jobs';
 export * from './pairings';
