@@ -16,3 +16,4 @@ export * from './throttle';
 export * from './units';
 export * from './users';
 export * from './villages';
+export * from './work-logs';
