@@ -186,6 +186,23 @@ export const catalogue = {
       en: 'at least 7 days with the three handover lists; one county a month',
     },
   }),
+  // Daily management (issue 12): heart-to-heart talks (P21.6-talk / P17.6.4-talk)
+  talkIntervalMonths: int({
+    default: 6,
+    min: 1,
+    max: 24,
+    lowest: 'county',
+    ruleId: 'P21.6-talk',
+    unit: { zh: '个月', en: 'months' },
+    label: {
+      zh: '谈心谈话间隔（超过即列入谈话人待办）',
+      en: 'Heart-to-heart talk interval (past it, the cadre shows on the talker’s to-dos)',
+    },
+    note: {
+      zh: '中央文件要求经常性谈心谈话，间隔由各地确定',
+      en: 'the central texts ask for regular talks; the interval is local',
+    },
+  }),
   youngAgeLine: int({
     default: 40,
     min: 25,

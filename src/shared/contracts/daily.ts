@@ -210,7 +210,12 @@ export const handoverBody = z.object({
 });
 export type HandoverBody = z.infer<typeof handoverBody>;
 
-export const handoverStatuses = ['prepared', 'successor_confirmed', 'township_confirmed', 'confirmed'] as const;
+export const handoverStatuses = [
+  'prepared',
+  'successor_confirmed',
+  'township_confirmed',
+  'confirmed',
+] as const;
 export type HandoverStatus = (typeof handoverStatuses)[number];
 export const handoverSteps = ['edit', 'confirm_successor', 'confirm_township', 'move_tasks'] as const;
 

@@ -1,0 +1,2 @@
+export * from './quarters';
+export * from './talks';
