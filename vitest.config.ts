@@ -15,6 +15,10 @@ const apiProject = (name: string, testDb: 'pglite' | 'pg') => ({
 
 export default defineConfig({
   test: {
+    // Vitest's default is one worker per core less one: a single worker on the 2-core CI machine, which then
+    // runs every file one after another. An API file waits on its database much of the time (PostgreSQL is
+    // another process), so three files at once keep both cores busy.
+    maxWorkers: 3,
     projects: [
       {
         test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'], environment: 'node' },

@@ -1,15 +1,17 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
 export interface RunningServer {
   baseUrl: string;
+  dataDir: string;
   adminPassword: string;
   /** What the server printed, for the failure message when it does not come up. */
   output: () => string;
-  stop: () => Promise<void>;
+  /** Stops the server (gracefully: the embedded database is closed) and removes its data unless kept. */
+  stop: (keepData?: boolean) => Promise<void>;
 }
 
 function freePort(): Promise<number> {
@@ -48,17 +50,26 @@ async function until(
   return false;
 }
 
+/** The administrator's password of every server the browser tests start (set on the first start). */
+export const ADMIN_PASSWORD = 'E2e#Browser-Walk7';
+
 /**
  * Starts the real server (`npx tsx src/server/server.ts`) on a fresh data directory and a free port, and waits
  * until GET /api/health answers. The web app must already be built into dist/web (`npx vite build`).
+ *
+ * When the run prepared a data directory (global-setup.ts: one first start — the national region tree and the
+ * demo — then a clean stop), each server starts on a copy of it: every test file still has a database of its
+ * own, without paying for the first start again. `fresh: true` (or no prepared directory) starts from nothing.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: { fresh?: boolean } = {}): Promise<RunningServer> {
   if (!existsSync(path.resolve('dist/web/index.html'))) {
     throw new Error('dist/web is not built: run `npx vite build` before the browser tests');
   }
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zhucun-e2e-data-'));
+  const prepared = process.env.ZHUCUN_E2E_PREPARED_DATA;
+  if (!options.fresh && prepared && existsSync(prepared)) cpSync(prepared, dataDir, { recursive: true });
   const port = await freePort();
-  const adminPassword = 'E2e#Browser-Walk7';
+  const adminPassword = ADMIN_PASSWORD;
   let output = '';
   // Its own process group, so stopping it stops npx, tsx and node together.
   const child: ChildProcess = spawn('npx', ['tsx', 'src/server/server.ts'], {
@@ -88,14 +99,14 @@ export async function startServer(): Promise<RunningServer> {
     exited = true;
   });
 
-  const stop = async () => {
+  const stop = async (keepData = false) => {
     if (groupAlive(pid)) {
       process.kill(-pid, 'SIGTERM');
       // A graceful shutdown closes the embedded database; only then is its directory safe to remove.
       if (!(await until(() => !groupAlive(pid), 15_000))) process.kill(-pid, 'SIGKILL');
       await until(() => !groupAlive(pid), 5_000);
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!keepData) rmSync(dataDir, { recursive: true, force: true });
   };
 
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -112,5 +123,5 @@ export async function startServer(): Promise<RunningServer> {
     await stop();
     throw new Error(`the server did not come up on ${baseUrl}:\n${output}`);
   }
-  return { baseUrl, adminPassword, output: () => output, stop };
+  return { baseUrl, dataDir, adminPassword, output: () => output, stop };
 }
