@@ -20,6 +20,7 @@ import { cadreRoutes } from './modules/cadres/cadres.routes';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { checkInRoutes } from './modules/check-ins/check-ins.routes';
 import { complianceRoutes } from './modules/compliance/compliance.routes';
+import { deviceRoutes } from './modules/devices/devices.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { importRoutes } from './modules/imports/imports.routes';
 import { matchingRoutes } from './modules/matching/matching.routes';
@@ -195,6 +196,7 @@ export async function buildApp(container: Container, options: BuildOptions = {})
   await app.register(idempotencyPlugin, { db: container.database.db });
   await app.register(healthRoutes);
   await app.register(sessionRoutes);
+  await app.register(deviceRoutes);
   await app.register(regionRoutes);
   await app.register(userRoutes);
   await app.register(auditRoutes);

@@ -1,3 +1,5 @@
+import { defaultParameters } from '../domain/settings/catalogue';
+import { todayInShanghai } from '../domain/time/iso-date';
 import type { Config } from './config';
 import type { Database } from './db/client';
 import { createJobs } from './jobs/jobs';
@@ -15,6 +17,8 @@ import { createCheckInRepository } from './modules/check-ins/check-ins.repositor
 import { createCheckInService } from './modules/check-ins/check-ins.service';
 import { createComplianceRepository } from './modules/compliance/compliance.repository';
 import { createComplianceService } from './modules/compliance/compliance.service';
+import { createDeviceRepository } from './modules/devices/devices.repository';
+import { createDeviceService } from './modules/devices/devices.service';
 import { createImportService } from './modules/imports/imports.service';
 import { createMatchingRepository } from './modules/matching/matching.repository';
 import { createMatchingService } from './modules/matching/matching.service';
@@ -109,6 +113,7 @@ export function createContainer(database: Database, config: Config, clock: Clock
     cadreVillages,
   });
   const parameters = (regionCode: string, on: string) => settings.effective(regionCode, on);
+  const deviceRepository = createDeviceRepository();
   const assignments = createAssignmentService({
     db,
     assignments: tenure.assignments,
@@ -126,7 +131,22 @@ export function createContainer(database: Database, config: Config, clock: Clock
       anchors,
     }),
     regions: createRegionService({ db, regions: repositories.regions }),
-    session: createSessionService({ db, ...repositories, clock, config }),
+    session: createSessionService({
+      db,
+      ...repositories,
+      clock,
+      config,
+      // The phone app's device sessions (issue 11 item 1): deviceSessionDays of the cadre's village today.
+      devices: deviceRepository,
+      deviceDays: async (cadreId) => {
+        const today = todayInShanghai(clock.now());
+        const post = await repositories.sessions.currentAssignmentOf(db, cadreId, today);
+        return post
+          ? (await settings.effective(post.villageCode, today)).deviceSessionDays
+          : defaultParameters.deviceSessionDays;
+      },
+    }),
+    devices: createDeviceService({ db, devices: deviceRepository, ...repositories, clock }),
     users: createUserService({ db, ...repositories, clock }),
     villages,
     units,

@@ -145,6 +145,11 @@ export const permissions = {
     roles: ['township', 'org_admin'],
     scope: 'check-ins of villages in the township’s or county’s region; never above the county (PIPL-28)',
   },
+  // The phone app's device sessions (issue 11 item 1): the cadre signs out its own; the county's administrators too.
+  'devices.manage': {
+    roles: ['sys_admin', 'org_admin'],
+    scope: 'device sessions of cadre accounts the administrator sees (users in its regions or units)',
+  },
   // Provincial parameters and the work calendar (issue 10 items 1 and 2; RULES.md "Provincial parameters").
   'settings.write': {
     roles: ['sys_admin', 'org_admin'],

@@ -192,6 +192,20 @@ const xlsxListing =
     if (target === 'inside' && sees.includes(role)) expect(cells, role).toContain(fx[`${key}In`]);
   };
 
+let outsideCadre: Promise<string> | undefined;
+/** A cadre's own account in 东城区, outside every matrix user's scope but the national one (made once). */
+const outsideCadreAccount = (t: TestApp) => {
+  outsideCadre ??= t
+    .user({
+      roles: ['cadre'],
+      regions: [OUTSIDE_COUNTY],
+      cadreId: fx.cadreOut!,
+      username: 'matrix_cadre_out',
+    })
+    .then((u) => u.username);
+  return outsideCadre;
+};
+
 const pick = (target: Target, key: string) => fx[`${key}${target === 'inside' ? 'In' : 'Out'}`]!;
 const VILLAGE_IN = '520121101200';
 const VILLAGE_OUT = '110101001001';
@@ -282,6 +296,49 @@ const matrix: Record<string, Entry> = {
       payload: { currentPassword: 'wrong', newPassword: 'Whatever#2026' },
     }),
     expect: (role, _t, res) => status(res, 400, role),
+  },
+  // The phone app's device sessions (issue 11 item 1): a cadre's own account signs in on /m/; its devices are
+  // listed and signed out by the cadre and by user administrators who see the account.
+  'POST /api/session/device': {
+    public: true,
+    request: () => ({
+      method: 'POST',
+      url: '/api/session/device',
+      payload: { username: 'nobody', password: 'x' },
+    }),
+    expect: (_r, _t, res) => status(res, 401, 'device sign-in'),
+  },
+  'GET /api/devices': {
+    request: (target, ctx) => ({
+      method: 'GET',
+      url: `/api/devices?userId=${target === 'inside' ? ctx.inUser : ctx.outUser}`,
+    }),
+    expect: (role, target, res) => {
+      if (role === 'sys_admin') return status(res, 200, role);
+      if (role !== 'org_admin') return status(res, 403, `${role} ${target}`);
+      status(res, target === 'inside' ? 200 : 404, `${role} ${target}`);
+    },
+  },
+  'DELETE /api/devices/:id': {
+    // A fresh phone of the matrix's cadre (inside 开阳县) or of a cadre account in 东城区 (outside).
+    request: async (target, ctx) => {
+      const username = target === 'inside' ? 'matrix_cadre' : await outsideCadreAccount(ctx.t);
+      const res = await ctx.t.app.inject({
+        method: 'POST',
+        url: '/api/session/device',
+        headers: { 'x-requested-with': 'XMLHttpRequest' },
+        payload: { username, password: 'Zhucun#Test2026' },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      return { method: 'DELETE', url: `/api/devices/${res.json().device.id}` };
+    },
+    expect: (role, target, res) => {
+      const label = `${role} ${target}`;
+      if (role === 'sys_admin') return status(res, 204, label);
+      if (role === 'org_admin' || role === 'cadre')
+        return status(res, target === 'inside' ? 204 : 404, label);
+      status(res, 404, label);
+    },
   },
   'GET /api/regions': {
     request: (target) => ({

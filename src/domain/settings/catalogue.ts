@@ -172,6 +172,23 @@ export const catalogue = {
     unit: DAY,
     label: { zh: '签到位置保存期限', en: 'Check-in positions kept for' },
   }),
+  // The phone app (issue 11 item 1): a cadre's device stays signed in, no forced regular log-ins (X26-apps art. 6)
+  deviceSessionDays: int({
+    default: 30,
+    min: 1,
+    max: 180,
+    lowest: 'province',
+    ruleId: 'X26-apps',
+    unit: DAY,
+    label: {
+      zh: '驻村干部手机保持登录天数',
+      en: 'A cadre’s phone stays signed in for',
+    },
+    note: {
+      zh: '不强制定期登录；干部本人或县委组织部可随时退出某台设备',
+      en: 'no forced regular log-ins; the cadre or the county can sign a device out at any time',
+    },
+  }),
   // Terms and teams
   handoverOverlapDays: int({
     default: 7,

@@ -3,7 +3,7 @@ import type { Actor } from '../context';
 import { notSignedIn } from '../modules/session/session.service';
 
 /** The signed-in user of a request, as the auth plugin sets it (`plugins/auth.ts`). */
-export type RequestActor = Actor & { sessionId: string; displayName: string };
+export type RequestActor = Actor & { sessionId: string; displayName: string; deviceId?: string | null };
 
 declare module 'fastify' {
   interface FastifyRequest {

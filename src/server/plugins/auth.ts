@@ -69,12 +69,14 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { config: Config
     if (!request.actor && !isPublic) throw notSignedIn();
   });
 
-  app.decorateReply('setSessionCookie', function (this: FastifyReply, token: string) {
+  app.decorateReply('setSessionCookie', function (this: FastifyReply, token: string, maxAgeSeconds?: number) {
     this.setCookie(SESSION_COOKIE, token, {
       path: '/',
       httpOnly: true,
       sameSite: 'lax',
       secure: opts.config.secureCookies,
+      // A device session of the phone app outlives the browser's own session (issue 11 item 1).
+      ...(maxAgeSeconds ? { maxAge: maxAgeSeconds } : {}),
     });
   });
   app.decorateReply('clearSessionCookie', function (this: FastifyReply) {
@@ -89,7 +91,7 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { config: Config
 
 declare module 'fastify' {
   interface FastifyReply {
-    setSessionCookie(token: string): void;
+    setSessionCookie(token: string, maxAgeSeconds?: number): void;
     clearSessionCookie(): void;
   }
 }

@@ -21,6 +21,8 @@ export const sessionInfo = z.object({
   scope: scopeContract,
   scopeNames: z.array(z.object({ code: z.string(), name: z.string() })),
   idleMinutes: z.number().int(),
+  /** A device session of the phone app (issue 11): no idle rule, signed in until `expiresAt`. */
+  device: z.object({ id: z.string(), name: z.string(), expiresAt: z.string() }).nullable().optional(),
   /** A cadre's own account (issue 10): the cadre it acts for, null for other roles. */
   cadreId: z.string().nullable().optional(),
   /** That cadre's assignment on post today (so the phone pages open "my attendance" directly). */

@@ -1,6 +1,14 @@
 import { and, asc, eq, gte, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { assignments, cadres, loginThrottle, regions, sessions, users } from '../../db/schema';
+import {
+  assignments,
+  cadres,
+  deviceSessions,
+  loginThrottle,
+  regions,
+  sessions,
+  users,
+} from '../../db/schema';
 
 export function createSessionRepository() {
   return {
@@ -10,9 +18,10 @@ export function createSessionRepository() {
 
     async findWithUser(db: Executor, id: string) {
       const [row] = await db
-        .select({ session: sessions, user: users })
+        .select({ session: sessions, user: users, deviceId: deviceSessions.id })
         .from(sessions)
         .innerJoin(users, eq(users.id, sessions.userId))
+        .leftJoin(deviceSessions, eq(deviceSessions.sessionId, sessions.id))
         .where(eq(sessions.id, id))
         .limit(1);
       return row;

@@ -9,6 +9,7 @@ import type { Db } from '../../db/client';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '../../security/passwords';
 import { newToken, tokenId } from '../../security/tokens';
 import type { AuditRepository } from '../audit/audit.repository';
+import type { DeviceRepository } from '../devices/devices.repository';
 import type { RegionRepository } from '../regions/regions.repository';
 import type { UserRepository } from '../users/users.repository';
 import { actingScopeOf } from '../users/users.scope';
@@ -60,8 +61,12 @@ export function createSessionService(deps: {
   audit: AuditRepository;
   clock: Clock;
   config: Pick<Config, 'session' | 'login'>;
+  /** Device sessions of the phone app (issue 11 item 1). */
+  devices: DeviceRepository;
+  /** deviceSessionDays of the settings in force for the cadre's village today (the national default without one). */
+  deviceDays: (cadreId: string) => Promise<number>;
 }) {
-  const { db, sessions, users, regions, audit, clock, config } = deps;
+  const { db, sessions, users, regions, audit, clock, config, devices, deviceDays } = deps;
   const idleMs = config.session.idleMinutes * 60_000;
 
   const anonymous = (username: string, request: { requestId: string; ip: string }): Actor => ({
@@ -123,6 +128,8 @@ export function createSessionService(deps: {
       username: string,
       password: string,
       request: { requestId: string; ip: string },
+      /** The phone app's sign-in (issue 11 item 1): a device session, for role `cadre` only. */
+      device?: { name: string; userAgent: string | null },
     ): Promise<string> {
       const now = clock.now();
       // Counted before any scrypt work or audit row, and given back on success: concurrent requests cannot
@@ -198,6 +205,21 @@ export function createSessionService(deps: {
           en: 'This account is disabled; contact your administrator',
         });
       }
+      // Only a cadre's own account stays signed in on a device; office roles keep the idle rule (issue 11).
+      const deviceCadre =
+        device && user.roles.length === 1 && user.roles[0] === 'cadre' ? user.cadreId : null;
+      if (device && !deviceCadre) {
+        await db.transaction((tx) => failed(tx, 'device_session_not_cadre'));
+        throw new AppError(
+          'FORBIDDEN',
+          {
+            zh: '手机应用只供驻村干部本人账号登录并保持登录；机关用户请在电脑上使用，30分钟无操作自动退出',
+            en: 'Only a cadre’s own account signs in to the phone app and stays signed in; office users work on the desktop, signed out after 30 idle minutes',
+          },
+          { reason: 'device_session_not_cadre' },
+        );
+      }
+      const days = deviceCadre ? await deviceDays(deviceCadre) : 0;
       const token = newToken();
       const lockedUntil = await db.transaction(async (tx) => {
         // The lock is checked again as the count is cleared: a concurrent wrong guess that locked the
@@ -211,13 +233,35 @@ export function createSessionService(deps: {
           userId: user.id,
           createdAt: now,
           lastSeenAt: now,
-          expiresAt: new Date(now.getTime() + config.session.absoluteHours * 3_600_000),
+          expiresAt: new Date(
+            now.getTime() + (deviceCadre ? days * 86_400_000 : config.session.absoluteHours * 3_600_000),
+          ),
           ip: request.ip,
         });
+        const deviceRow =
+          device && deviceCadre
+            ? await devices.insert(tx, {
+                sessionId: tokenId(token),
+                userId: user.id,
+                cadreId: deviceCadre,
+                name: device.name,
+                userAgent: device.userAgent,
+                days,
+                createdAt: now,
+              })
+            : null;
         await audit.append(
           tx,
           actor,
-          { action: 'session.sign_in', entityType: 'user', entityId: user.id, ...where },
+          deviceRow
+            ? {
+                action: 'session.device_sign_in',
+                entityType: 'user',
+                entityId: user.id,
+                ...where,
+                after: { deviceId: deviceRow.id, deviceName: device!.name, days, ruleId: 'X26-apps' },
+              }
+            : { action: 'session.sign_in', entityType: 'user', entityId: user.id, ...where },
           now,
         );
         return null;
@@ -231,16 +275,19 @@ export function createSessionService(deps: {
     async resolve(
       token: string,
       request: { requestId: string; ip: string },
-    ): Promise<(Actor & { sessionId: string; displayName: string }) | null> {
+    ): Promise<(Actor & { sessionId: string; displayName: string; deviceId: string | null }) | null> {
       const id = tokenId(token);
       const found = await sessions.findWithUser(db, id);
       if (!found) return null;
       const now = clock.now();
-      const { session, user } = found;
+      const { session, user, deviceId } = found;
+      // A device session of a cadre's own account has no idle rule, only its end (issue 11 item 1); a
+      // device row of an account no longer a cadre's own counts for nothing.
+      const device = deviceId !== null && user.roles.length === 1 && user.roles[0] === 'cadre';
       if (
         user.disabled ||
         session.expiresAt <= now ||
-        now.getTime() - session.lastSeenAt.getTime() > idleMs
+        (!device && now.getTime() - session.lastSeenAt.getTime() > idleMs)
       ) {
         await sessions.delete(db, id);
         return null;
@@ -257,12 +304,16 @@ export function createSessionService(deps: {
         cadreId: user.cadreId,
         requestId: request.requestId,
         ip: request.ip,
+        deviceId: device ? deviceId : null,
       };
     },
 
-    async info(actor: Actor & { displayName: string }): Promise<SessionInfo> {
+    async info(actor: Actor & { displayName: string; deviceId?: string | null }): Promise<SessionInfo> {
       const user = await users.findById(db, actor.userId!);
       const names = await regions.names(db, actor.scope.regions);
+      const device = actor.deviceId
+        ? (await devices.listForUser(db, actor.userId!)).find((d) => d.id === actor.deviceId)
+        : undefined;
       return {
         userId: actor.userId!,
         username: actor.username,
@@ -271,6 +322,9 @@ export function createSessionService(deps: {
         scope: { regions: user?.scopeRegions ?? [], units: user?.scopeUnits ?? [] },
         scopeNames: actor.scope.regions.map((code) => ({ code, name: names.get(code) ?? code })),
         idleMinutes: config.session.idleMinutes,
+        device: device
+          ? { id: device.id, name: device.name, expiresAt: device.expiresAt.toISOString() }
+          : null,
         cadreId: actor.cadreId ?? null,
         cadreAssignment: await currentAssignment(actor.cadreId),
       };
