@@ -1,0 +1,4 @@
+export * from './eligibility';
+export * from './scheme';
+export * from './scoring';
+export * from './survey';
