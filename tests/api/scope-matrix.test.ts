@@ -1075,6 +1075,14 @@ const matrix: Record<string, Entry> = {
     }),
     expect: decision(['cadre'], []),
   },
+  // Before sending (issue 11 item 4): only the cadre, for its own assignment.
+  'GET /api/leave-requests/preview': {
+    request: (target) => ({
+      method: 'GET',
+      url: `/api/leave-requests/preview?assignmentId=${pick(target, 't5Assign')}&startOn=2026-03-09&endOn=2026-03-10`,
+    }),
+    expect: decision(['cadre'], []),
+  },
   'GET /api/leave-requests': {
     request: () => ({ method: 'GET', url: '/api/leave-requests?pageSize=500' }),
     expect: readerListing('atLeave'),

@@ -66,6 +66,25 @@ export const createLeaveBody = z
   .refine((b) => b.endOn >= b.startOn, { message: endNotBeforeStart, path: ['endOn'] });
 export type CreateLeaveBody = z.infer<typeof createLeaveBody>;
 
+/**
+ * GET /api/leave-requests/preview (issue 11 item 4): what a request would be before it is sent — its working
+ * days and who approves (township up to leaveTownshipMaxDays, else the county), and what would refuse it.
+ */
+export const leavePreviewQuery = z
+  .object({ assignmentId: uuid, startOn: isoDate, endOn: isoDate })
+  .refine((b) => b.endOn >= b.startOn, { message: endNotBeforeStart, path: ['endOn'] });
+export type LeavePreviewQuery = z.infer<typeof leavePreviewQuery>;
+export const leavePreview = z.object({
+  workingDays: z.number().int(),
+  approver: z.enum(leaveApprovers),
+  townshipMaxDays: z.number().int(),
+  unknownCalendarYear: z.boolean(),
+  /** What sending it would be refused for, in both languages (the field it concerns). */
+  problems: z.array(z.object({ field: z.string(), zh: z.string(), en: z.string() })),
+  ruleIds: z.array(z.string()),
+});
+export type LeavePreview = z.infer<typeof leavePreview>;
+
 export const approveLeaveBody = z.object({ note: z.string().trim().max(1000).optional() }).optional();
 export type ApproveLeaveBody = z.infer<typeof approveLeaveBody>;
 export const rejectLeaveBody = z.object({ reason: z.string().trim().min(1).max(1000) });

@@ -13,6 +13,8 @@ import {
   explainAbsenceBody,
   leaveList,
   leaveListQuery,
+  leavePreview,
+  leavePreviewQuery,
   leaveRequestResult,
   ledgerQuery,
   ledgerView,
@@ -55,6 +57,12 @@ export const attendanceRoutes: FastifyPluginAsyncZod = async (app) => {
       '/api/leave-requests',
       { schema: { tags, querystring: leaveListQuery, response: { 200: leaveList } } },
       (req) => s().listLeave(actorOf(req), req.query),
+    );
+    // Before sending (issue 11 item 4): the working days and who approves; nothing is written.
+    app.get(
+      '/api/leave-requests/preview',
+      { schema: { tags, querystring: leavePreviewQuery, response: { 200: leavePreview } } },
+      (req) => s().previewLeave(actorOf(req), req.query),
     );
     app.get(
       '/api/leave-requests/:id',

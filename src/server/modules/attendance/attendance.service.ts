@@ -38,6 +38,8 @@ import type {
   DecideExplanationBody,
   ExplainAbsenceBody,
   LeaveListQuery,
+  LeavePreview,
+  LeavePreviewQuery,
   LeaveRequestView,
   LedgerQuery,
   LedgerView,
@@ -740,6 +742,44 @@ export function createAttendanceService(deps: {
     },
 
     // ── leave ──
+    /** What a leave request would be, before it is sent (issue 11 item 4): nothing is written. */
+    async previewLeave(actor: Actor, q: LeavePreviewQuery): Promise<LeavePreview> {
+      requireCapability(actor, 'leave.request', { zh: '请假', en: 'ask for leave' });
+      const a = await assignmentOr404(actor, q.assignmentId);
+      if (!isOwn(actor, a.cadreId)) throw notFound(ASSIGNMENT);
+      const cal = await calendarOf(a.villageCode);
+      const params = await paramsOf(a.villageCode, q.startOn);
+      const workingDays = workingDaysIn((d) => cal.kindOf(d), q.startOn as IsoDate, q.endOn as IsoDate);
+      const problems: LeavePreview['problems'] = [];
+      const refusal = leaveDatesRefusal({
+        startOn: q.startOn as IsoDate,
+        endOn: q.endOn as IsoDate,
+        assignment: { startOn: a.startOn, lastDay: lastDayOf(a) },
+        workingDays,
+      });
+      if (refusal) problems.push({ field: 'startOn', ...refusal });
+      const clash = overlappingLeave(
+        ledgerRecords(await repo.records(db, [a.id])).leaves,
+        q.startOn as IsoDate,
+        q.endOn as IsoDate,
+      );
+      if (clash)
+        problems.push({
+          field: 'startOn',
+          zh: `与已有请假（${clash.startOn} 至 ${clash.endOn}）日期重叠（P17.4.2-leave）`,
+          en: `Overlaps the leave of ${clash.startOn} to ${clash.endOn} (P17.4.2-leave)`,
+        });
+      return {
+        workingDays,
+        approver: approverFor(workingDays, params.leaveTownshipMaxDays),
+        townshipMaxDays: params.leaveTownshipMaxDays,
+        unknownCalendarYear:
+          !cal.knows(Number(q.startOn.slice(0, 4))) || !cal.knows(Number(q.endOn.slice(0, 4))),
+        problems,
+        ruleIds: ['P17.4.2-leave', 'P21.5-leave'],
+      };
+    },
+
     async requestLeave(actor: Actor, body: CreateLeaveBody): Promise<LeaveRequestView> {
       const t = leaveTransition(null, 'request', actor.roles, { approver: 'township' });
       if (!t.ok) refuse(t, 'none');
