@@ -35,7 +35,9 @@ import { teamRoutes } from './modules/teams/teams.routes';
 import { termRoutes } from './modules/terms/terms.routes';
 import { unitRoutes } from './modules/units/units.routes';
 import { userRoutes } from './modules/users/users.routes';
+import { villageTaskRoutes } from './modules/village-tasks/village-tasks.routes';
 import { villageRoutes } from './modules/villages/villages.routes';
+import { workLogRoutes } from './modules/work-logs/work-logs.routes';
 import { authPlugin, publicRoutes } from './plugins/auth';
 import {
   clientErrorHandler,
@@ -214,6 +216,8 @@ export async function buildApp(container: Container, options: BuildOptions = {})
   await app.register(termRoutes);
   await app.register(matchingRoutes);
   await app.register(checkInRoutes);
+  await app.register(workLogRoutes);
+  await app.register(villageTaskRoutes);
   await app.register(attendanceRoutes);
   await app.register(settingsRoutes);
   await app.register(calendarRoutes);

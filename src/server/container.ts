@@ -43,8 +43,12 @@ import { createUnitRepository } from './modules/units/units.repository';
 import { createUnitService } from './modules/units/units.service';
 import { createUserRepository } from './modules/users/users.repository';
 import { type Clock, createUserService } from './modules/users/users.service';
+import { createVillageTaskRepository } from './modules/village-tasks/village-tasks.repository';
+import { createVillageTaskService } from './modules/village-tasks/village-tasks.service';
 import { createVillageRepository } from './modules/villages/villages.repository';
 import { createVillageService } from './modules/villages/villages.service';
+import { createWorkLogRepository } from './modules/work-logs/work-logs.repository';
+import { createWorkLogService } from './modules/work-logs/work-logs.service';
 import { pruneIdempotencyKeys } from './plugins/idempotency';
 import { fileAnchorStore } from './security/audit-anchor';
 import { auditChainKey, createFieldCipher, loadSecretKey } from './security/crypto';
@@ -195,6 +199,15 @@ export function createContainer(database: Database, config: Config, clock: Clock
       audit: repositories.audit,
       clock,
       settings: (regionCode, date) => settings.effective(regionCode, date),
+    }),
+    // Work logs and the village's task list (issue 11 items 5–7).
+    workLogs: createWorkLogService({ db, logs: createWorkLogRepository(), audit: repositories.audit, clock }),
+    villageTasks: createVillageTaskService({
+      db,
+      tasks: createVillageTaskRepository(),
+      audit: repositories.audit,
+      clock,
+      cadreName: (tx, cadreId) => repositories.sessions.cadreName(tx, cadreId),
     }),
     imports: createImportService({
       db,

@@ -32,6 +32,8 @@ describe('the permission table (issue 9 groundwork 3)', () => {
       'teams.board',
       'attendance.read',
       'verifications.record',
+      'workLogs.read',
+      'villageTasks.read',
     ]);
     expect(() =>
       requireCapability({ roles: ['inspector'] }, 'recalls.confirm', {

@@ -160,6 +160,33 @@ export const permissions = {
     roles: ['sys_admin', 'org_admin'],
     scope: 'local days of the user’s province, city or county; a State Council notice: national scope only',
   },
+  // Work logs and the village's task list (issue 11 items 5–7; P21.4, P21.4-list, X19-burden: no quota, no score).
+  'workLogs.write': {
+    roles: ['cadre'],
+    scope: 'the cadre’s own assignment, on a day of it not in the future',
+  },
+  'workLogs.read': {
+    roles: [
+      'sys_admin',
+      'org_admin',
+      'leading_group',
+      'township',
+      'inspector',
+      'unit_hr',
+      'unit_committee',
+      'cadre',
+    ],
+    scope: 'logs of villages in the user’s regions or of the user’s units’ cadres; a cadre: their own',
+  },
+  'villageTasks.write': {
+    roles: ['cadre', 'org_admin'],
+    scope:
+      'a member of the village’s current team; the organisation department of the village’s region (P21.4-list)',
+  },
+  'villageTasks.read': {
+    roles: ['sys_admin', 'org_admin', 'leading_group', 'township', 'inspector', 'cadre'],
+    scope: 'villages in the user’s regions; a cadre: the villages they serve or served in',
+  },
 } as const satisfies Record<string, Permission>;
 
 export type Capability = keyof typeof permissions;

@@ -7,6 +7,7 @@ import { CHECK_IN_NOTICE_VERSION } from '../../src/shared/contracts/check-ins';
 import { type Role, roles } from '../../src/shared/dictionaries';
 import { createTestApp, type TestApp, type TestUser } from '../support/app';
 import { cadreBody, idNumber, maker } from '../support/make';
+import { TINY_JPEG } from '../support/photos';
 import { selectionFactory } from '../support/selection-factory';
 import { multipart, readWorkbook, workbook } from '../support/xlsx';
 
@@ -169,6 +170,39 @@ const readerListing = (key: string) => (role: Role, target: Target, res: LightMy
   if (!attendanceReaders.includes(role) && role !== 'sys_admin' && role !== 'cadre')
     return status(res, 403, `${role} ${target}`);
   return listing(key, attendanceReaders)(role, target, res);
+};
+// Work logs (issue 11 item 5): read by the village's regions and the cadre's unit (the inside first secretary
+// is sent by the matrix unit); the matrix cadre has no log of its own.
+const logReaders: Role[] = [
+  'org_admin',
+  'leading_group',
+  'township',
+  'inspector',
+  'unit_hr',
+  'unit_committee',
+];
+const logLookup = (role: Role, target: Target, res: LightMyRequestResponse) => {
+  const label = `${role} ${target}`;
+  if (role === 'sys_admin') return status(res, 200, label);
+  if (role === 'village_committee') return status(res, 403, label);
+  if (role === 'cadre') return status(res, 404, label);
+  status(res, target === 'inside' ? 200 : 404, label);
+};
+// The village task list (P21.4-list): read by the village's regions (and a cadre of the village: the matrix
+// cadre serves none, 404); written by the county and the village's current team.
+const taskReaders: Role[] = ['org_admin', 'leading_group', 'township', 'inspector'];
+const taskLookup = (role: Role, target: Target, res: LightMyRequestResponse) => {
+  const label = `${role} ${target}`;
+  if (role === 'sys_admin') return status(res, 200, label);
+  if (role === 'cadre') return status(res, 404, label);
+  if (!taskReaders.includes(role)) return status(res, 403, label);
+  status(res, target === 'inside' ? 200 : 404, label);
+};
+const taskWrite = (ok: number) => (role: Role, target: Target, res: LightMyRequestResponse) => {
+  const label = `${role} ${target}`;
+  if (role === 'cadre') return status(res, 404, label);
+  if (role !== 'org_admin') return status(res, 403, label);
+  status(res, target === 'inside' ? ok : 404, label);
 };
 /** Every cell of an exported sheet, as text. */
 async function xlsxText(res: LightMyRequestResponse): Promise<string[]> {
@@ -963,6 +997,108 @@ const matrix: Record<string, Entry> = {
       expect(res.json().total, `${role} ${target}`).toBe(0);
     },
   },
+  // Work logs and the village task list (issue 11 items 5–7): a cadre's own account writes its logs (the
+  // matrix cadre serves no village: 400 on the date); the village's regions, the cadre's unit and the cadre
+  // read; the task list is written by the village's current team and the county (P21.4-list). Walked in
+  // tests/api/work-logs.test.ts.
+  'GET /api/duties': {
+    request: () => ({ method: 'GET', url: '/api/duties?date=2026-03-02' }),
+    expect: (role, target, res) => status(res, 200, `${role} ${target}`),
+  },
+  'POST /api/work-logs': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/work-logs',
+      payload: {
+        clientId: crypto.randomUUID(),
+        on: '2026-03-01',
+        kind: 'other',
+        duty: 'service',
+        text: '矩阵',
+      },
+    }),
+    expect: (role, target, res) => status(res, role === 'cadre' ? 400 : 403, `${role} ${target}`),
+  },
+  'GET /api/work-logs': {
+    request: () => ({ method: 'GET', url: '/api/work-logs?pageSize=500' }),
+    expect: (role, target, res) => {
+      if (role === 'village_committee') return status(res, 403, `${role} ${target}`);
+      return listing('wl', logReaders)(role, target, res);
+    },
+  },
+  'GET /api/work-logs.xlsx': {
+    request: (target) => ({
+      method: 'GET',
+      url: `/api/work-logs.xlsx?villageCode=${target === 'inside' ? T5_FS_IN : T5_FS_OUT}`,
+    }),
+    expect: (role, target, res) => {
+      if (role === 'village_committee') return status(res, 403, `${role} ${target}`);
+      return xlsxListing('wlText', logReaders)(role, target, res);
+    },
+  },
+  'GET /api/work-logs/:id': {
+    request: (target) => ({ method: 'GET', url: `/api/work-logs/${pick(target, 'wl')}` }),
+    expect: logLookup,
+  },
+  'GET /api/work-logs/:id/photo': {
+    request: (target) => ({ method: 'GET', url: `/api/work-logs/${pick(target, 'wl')}/photo` }),
+    expect: logLookup,
+  },
+  'PUT /api/work-logs/:id/photo': {
+    request: (target) => ({
+      method: 'PUT',
+      url: `/api/work-logs/${pick(target, 'wl')}/photo`,
+      ...multipart(TINY_JPEG, 'p.jpg', 'image/jpeg'),
+    }),
+    expect: (role, target, res) => status(res, role === 'cadre' ? 404 : 403, `${role} ${target}`),
+  },
+  'DELETE /api/work-logs/:id/photo': {
+    request: (target) => ({ method: 'DELETE', url: `/api/work-logs/${pick(target, 'wl')}/photo` }),
+    expect: (role, target, res) => status(res, role === 'cadre' ? 404 : 403, `${role} ${target}`),
+  },
+  'GET /api/villages/:code/tasks': {
+    request: (target) => ({
+      method: 'GET',
+      url: `/api/villages/${target === 'inside' ? T5_FS_IN : T5_FS_OUT}/tasks`,
+    }),
+    expect: taskLookup,
+  },
+  'GET /api/tasks/:id': {
+    request: (target) => ({ method: 'GET', url: `/api/tasks/${pick(target, 'task')}` }),
+    expect: taskLookup,
+  },
+  'POST /api/villages/:code/tasks': {
+    request: (target) => ({
+      method: 'POST',
+      url: `/api/villages/${target === 'inside' ? T5_FS_IN : T5_FS_OUT}/tasks`,
+      payload: { duty: 'service', title: '矩阵任务' },
+    }),
+    expect: taskWrite(201),
+  },
+  'PATCH /api/tasks/:id': {
+    request: (target) => ({
+      method: 'PATCH',
+      url: `/api/tasks/${pick(target, 'task')}`,
+      payload: { target: '矩阵目标' },
+    }),
+    expect: taskWrite(200),
+  },
+  'POST /api/tasks/:id/close': {
+    request: async (target) => ({
+      method: 'POST',
+      url: `/api/tasks/${await matrixTask(target)}/close`,
+      payload: { outcome: 'dropped', note: '矩阵' },
+    }),
+    expect: taskWrite(200),
+  },
+  'POST /api/tasks/:id/progress': {
+    request: (target) => ({
+      method: 'POST',
+      url: `/api/tasks/${pick(target, 'task')}/progress`,
+      payload: { clientId: crypto.randomUUID(), percent: 10, note: '矩阵' },
+    }),
+    expect: taskWrite(201),
+  },
   // Provincial parameters (issue 10 item 1): everyone reads the regions they see; the organisation
   // department sets values inside its scope (a county key for 开阳县 here); tests/api/settings.test.ts walks levels.
   'GET /api/settings/effective': {
@@ -1500,6 +1636,33 @@ async function teamsFixtures() {
   }
 }
 
+/** A fresh open task of the side's first secretary's village (closing one ends it). */
+async function matrixTask(target: Target): Promise<string> {
+  const actor = await cadreActor(target);
+  const village = target === 'inside' ? T5_FS_IN : T5_FS_OUT;
+  return (
+    await t.container.services.villageTasks.create(actor, village, { duty: 'service', title: '矩阵任务' })
+  ).id;
+}
+async function workLogFixtures() {
+  for (const target of ['inside', 'outside'] as const) {
+    const side = target === 'inside' ? 'In' : 'Out';
+    const actor = await cadreActor(target);
+    fx[`task${side}`] = await matrixTask(target);
+    fx[`wlText${side}`] = `矩阵日志${side}`;
+    const { workLog } = await t.container.services.workLogs.create(actor, {
+      clientId: crypto.randomUUID(),
+      on: '2026-03-01',
+      kind: 'household_visit',
+      duty: 'service',
+      text: fx[`wlText${side}`]!,
+      householdsVisited: 2,
+    });
+    fx[`wl${side}`] = workLog.id;
+    await t.container.services.workLogs.putPhoto(actor, workLog.id, TINY_JPEG);
+  }
+}
+
 let t: TestApp;
 let unitId: string;
 let inUser: string;
@@ -1590,6 +1753,7 @@ beforeAll(async () => {
     );
   await teamsFixtures();
   await attendanceFixtures();
+  await workLogFixtures();
 });
 afterAll(() => t.close());
 
