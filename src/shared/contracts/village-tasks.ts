@@ -106,6 +106,8 @@ export const taskList = z.object({
   total: z.number().int(),
   /** Whether the reader may add tasks to this village. */
   mayWrite: z.boolean(),
+  /** The village's team today: the owners a task may name. */
+  team: z.array(z.object({ cadreId: z.string(), name: z.string(), teamRole: z.string() })),
 });
 export type TaskList = z.infer<typeof taskList>;
 export const villageCodeParams = z.object({
