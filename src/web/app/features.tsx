@@ -89,6 +89,8 @@ const AttendanceSheetPage = lazy(() => import('../pages/Attendance/AttendanceShe
 const VerificationPage = lazy(() => import('../pages/Attendance/VerificationPage'));
 // Optional evidence check-ins (issue 10 item 8): read by the township and the county only (PIPL-28).
 const CheckInsPage = lazy(() => import('../pages/CheckIns/CheckInsPage'));
+// Work logs and the village's task list (issue 11 item 7): the cadre writes and updates them on the desktop too.
+const MyWorkPage = lazy(() => import('../pages/WorkLogs/MyWorkPage'));
 const ownAttendance: Role[] = [...rolesFor('leave.request')];
 const attendanceOffices: Role[] = rolesFor('attendance.read').filter((r) => !ownAttendance.includes(r));
 
@@ -313,6 +315,17 @@ export const features: Feature[] = [
       label: { zh: '签到记录', en: 'Check-ins' },
       icon: <EnvironmentOutlined />,
       order: 60,
+    },
+  },
+  {
+    path: 'my-work',
+    element: <MyWorkPage />,
+    roles: [...rolesFor('workLogs.write')],
+    menu: {
+      group: 'attendance',
+      label: { zh: '工作日志与任务', en: 'Logs and tasks' },
+      icon: <SnippetsOutlined />,
+      order: 15,
     },
   },
   {

@@ -22,6 +22,7 @@ import { formatDateTime } from '../../app/format';
 import { isApiError } from '../../app/http';
 import { useT } from '../../app/i18n';
 import { CalendarDay, dayText } from '../../components/CalendarDay';
+import { CadreWorkLogs } from '../WorkLogs/RecordsCards';
 import { CadreDrawer } from './CadreDrawer';
 import { CadreMarks, StrengthTags } from './CadreTags';
 import { RevealNumber } from './RevealNumber';
@@ -205,6 +206,7 @@ export default function CadreDetailPage() {
           ]}
         />
       </Card>
+      <CadreWorkLogs cadreId={c.id} />
       <CadreDrawer open={editing} cadre={c} onClose={() => setEditing(false)} />
     </Flex>
   );
