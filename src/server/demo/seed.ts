@@ -27,6 +27,7 @@ import {
 } from './data';
 import { seedSelectionDemo } from './selection';
 import { seedTeamsDemo } from './teams';
+import { seedWorkLogsDemo } from './work-logs';
 
 const SEEDED = 'demo.seeded';
 const CADRES = 300;
@@ -306,6 +307,8 @@ export async function seedDemo(container: Container, reporter: Reporter): Promis
     await repo.users.update(db, demoCadre.id, { cadreId: secretary });
   // Issue 10 item 9: a year of leave, trips, verifications and stays, after the teams and demo_cadre's link.
   await seedAttendanceDemo(container);
+  // Issue 11 item 8: a year of work logs and a task list with progress for every team.
+  await seedWorkLogsDemo(container);
   const selection = await seedSelectionDemo(container);
 
   reporter.info(

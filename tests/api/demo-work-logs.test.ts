@@ -1,0 +1,111 @@
+import { and, eq, gte, isNull, lte, or } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInShanghai } from '../../src/domain/time';
+import { assignments, villageTasks, workLogs } from '../../src/server/db/schema';
+import { type DemoAccount, seedDemo } from '../../src/server/demo/seed';
+import { createTestApp, type TestApp, XHR } from '../support/app';
+
+// Issue 11 item 8: a year of work logs (by exception, never daily) and a task list with progress for each demo
+// team; demo_cadre (first secretary of 双永村 520121101200) has a full picture.
+const quiet = { info: () => {}, progress: () => {}, secret: () => {} };
+const VILLAGE = '520121101200';
+
+let t: TestApp;
+let accounts: DemoAccount[];
+let today: string;
+const signIn = async (username: string) => {
+  const a = accounts.find((x) => x.username === username)!;
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/session',
+    headers: XHR,
+    payload: { username: a.username, password: a.password },
+  });
+  expect(res.statusCode).toBe(200);
+  const cookie = String(res.headers['set-cookie']).split(';')[0]!;
+  return (url: string, method: 'GET' | 'POST' = 'GET', payload?: object) =>
+    t.app.inject({ url, method, headers: { cookie, ...XHR }, ...(payload ? { payload } : {}) });
+};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  t.clock.set(new Date('2026-03-02T02:00:00Z'));
+  today = todayInShanghai(t.clock.now());
+  accounts = await seedDemo({ ...t.container, config: { ...t.container.config, demo: true } }, quiet);
+}, 180_000);
+afterAll(() => t?.close());
+
+describe('the demo county’s work logs and task lists (issue 11 item 8)', () => {
+  it('gives demo_cadre a year of logs under all four duties, some with households visited, none in the future and never one a day', async () => {
+    const as = await signIn('demo_cadre');
+    const res = await as('/api/work-logs?pageSize=500');
+    expect(res.statusCode, res.body).toBe(200);
+    const { items, total } = res.json() as {
+      items: {
+        on: string;
+        duty: string;
+        kind: string;
+        householdsVisited: number | null;
+        villageCode: string;
+      }[];
+      total: number;
+    };
+    expect(total).toBeGreaterThanOrEqual(30);
+    expect(new Set(items.map((i) => i.duty))).toEqual(
+      new Set(['party_organisation', 'prosperity', 'governance', 'service']),
+    );
+    expect(new Set(items.map((i) => i.kind)).size).toBeGreaterThanOrEqual(4);
+    expect(items.some((i) => (i.householdsVisited ?? 0) > 0)).toBe(true);
+    expect(items.every((i) => i.on <= today && i.villageCode === VILLAGE)).toBe(true);
+    const days = new Set(items.map((i) => i.on));
+    expect(days.size).toBe(items.length);
+    const first = [...days].sort()[0]!;
+    const span = (Date.parse(today) - Date.parse(first)) / 86_400_000 + 1;
+    expect(days.size / span).toBeLessThan(0.4);
+  });
+
+  it('gives demo_cadre the village’s full task list with progress, and lets it write today’s log', async () => {
+    const as = await signIn('demo_cadre');
+    const list = (await as(`/api/villages/${VILLAGE}/tasks`)).json();
+    expect(list.mayWrite).toBe(true);
+    expect(list.items.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(list.items.map((i: { duty: string }) => i.duty)).size).toBe(4);
+    expect(
+      list.items.filter((i: { latestProgress: unknown }) => i.latestProgress).length,
+    ).toBeGreaterThanOrEqual(5);
+    const res = await as('/api/work-logs', 'POST', {
+      clientId: crypto.randomUUID(),
+      on: today,
+      kind: 'problem_solved',
+      duty: 'service',
+      text: '演示：帮助村民办理医保报销。',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+  });
+
+  it('gives every village with a team on post today a task list, and the township and county the logs of their villages', async () => {
+    const db = t.container.database.db;
+    const onPost = await db
+      .selectDistinct({ code: assignments.villageCode })
+      .from(assignments)
+      .where(
+        and(
+          eq(assignments.countyCode, '520121'),
+          lte(assignments.startOn, today),
+          or(isNull(assignments.endOn), gte(assignments.endOn, today)),
+        ),
+      );
+    const withTasks = new Set(
+      (await db.selectDistinct({ code: villageTasks.villageCode }).from(villageTasks)).map((r) => r.code),
+    );
+    expect(onPost.length).toBeGreaterThan(0);
+    expect(onPost.filter((v) => !withTasks.has(v.code))).toEqual([]);
+    const township = await signIn('demo_township');
+    const logs = (await township('/api/work-logs?pageSize=5')).json();
+    expect(logs.total).toBeGreaterThan(100);
+    const county = await signIn('demo_org');
+    expect((await county('/api/work-logs?pageSize=5')).json().total).toBe(
+      (await db.select({ id: workLogs.id }).from(workLogs)).length,
+    );
+  });
+});
