@@ -783,8 +783,13 @@ if (summary.byRegion.length !== rolled.size)
 if (mismatches.length) throw new Error(`the summary and the raw records disagree:\n${mismatches.join('\n')}`);
 log(`summary = naive over raw records for ${summary.total} assignments, ${naiveRows.length} counties`);
 
+// As the sheet page asks for it: the totals, the totals by the next level down and the first page of 50 rows.
+const pagePath = `${summaryPath}&page=1&pageSize=50`;
 const summaryTimes: number[] = [];
-for (let i = 0; i < summaryRepeats; i++) summaryTimes.push((await timedGet(summaryPath, adminCookie)).ms);
+for (let i = 0; i < summaryRepeats; i++) summaryTimes.push((await timedGet(pagePath, adminCookie)).ms);
+// The API's default page of 500 rows, for context.
+const fullTimes: number[] = [];
+for (let i = 0; i < summaryRepeats; i++) fullTimes.push((await timedGet(summaryPath, adminCookie)).ms);
 const naiveTimes: number[] = [];
 for (let i = 0; i < naiveRepeats; i++) {
   const start = performance.now();
@@ -946,7 +951,10 @@ console.log(
   `| naive query over raw records, by county (baseline) | ${naiveTimes.length} | ${ms(naiveP50)} | ${ms(naiveP95)} | | | 1.00 | | |`,
 );
 console.log(
-  `| GET /api/attendance/summary (province, month) | ${summaryTimes.length} | ${ms(sumP50)} | ${ms(sumP95)} | | | ${(naiveP95 / sumP95).toFixed(0)}× faster (p95) | p95 ≤ 200 ms, ≥ 50× | ${ok(sumP95 <= 200 && naiveP95 / sumP95 >= 50)} |`,
+  `| GET /api/attendance/summary (province, month; totals by city and county level, first page of 50 rows as the sheet page asks) | ${summaryTimes.length} | ${ms(sumP50)} | ${ms(sumP95)} | | | ${(naiveP95 / sumP95).toFixed(0)}× faster (p95) | p95 ≤ 200 ms, ≥ 50× | ${ok(sumP95 <= 200 && naiveP95 / sumP95 >= 50)} |`,
+);
+console.log(
+  `| GET /api/attendance/summary (the same with the API's default page of 500 rows; context) | ${fullTimes.length} | ${ms(percentile(fullTimes, 0.5))} | ${ms(percentile(fullTimes, 0.95))} | | | ${(naiveP95 / percentile(fullTimes, 0.95)).toFixed(0)}× faster (p95) | | |`,
 );
 console.log(
   `| GET /api/attendance/ledger (one cadre, month) | ${ledgerTimes.length} | ${ms(ledP50)} | ${ms(ledP95)} | | | | p95 ≤ 20 ms | ${ok(ledP95 <= 20)} |`,

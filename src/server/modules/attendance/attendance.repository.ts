@@ -8,8 +8,8 @@ import {
   gte,
   inArray,
   isNull,
-  lt,
   lte,
+  notExists,
   or,
   type SQL,
   sql,
@@ -488,7 +488,8 @@ export function createAttendanceRepository() {
 
     /**
      * Assignments on post in the month under `region` whose aggregate is missing or stale (computed before
-     * the days it counts had passed): one anti-join, so a fresh month costs one index range read.
+     * the days it counts had passed). One anti-join over two covering indexes finds their ids (a fresh month
+     * reads no table page); only the stale ones, usually none, are then read in full.
      */
     async staleMonths(
       db: Executor,
@@ -498,22 +499,37 @@ export function createAttendanceRepository() {
       last: string,
       today: string,
     ) {
-      return assignmentQuery(db)
-        .leftJoin(
-          attendanceMonths,
-          and(eq(attendanceMonths.assignmentId, assignments.id), eq(attendanceMonths.month, month)),
-        )
+      const m = attendanceMonths;
+      const stale = await db
+        .select({ id: assignments.id })
+        .from(assignments)
         .where(
           and(
             inRegionPrefixes(assignments.villageCode, [region]),
             lte(assignments.startOn, last),
             or(isNull(assignments.endOn), gte(assignments.endOn, first)),
-            or(
-              isNull(attendanceMonths.assignmentId),
-              and(lt(attendanceMonths.asOf, today), lt(attendanceMonths.asOf, last)),
+            notExists(
+              db
+                .select({ one: sql`1` })
+                .from(m)
+                .where(
+                  and(
+                    eq(m.month, month),
+                    inRegionPrefixes(m.villageCode, [region]),
+                    eq(m.assignmentId, assignments.id),
+                    or(gte(m.asOf, today), gte(m.asOf, last)),
+                  ),
+                ),
             ),
           ),
         );
+      if (!stale.length) return [];
+      return assignmentQuery(db).where(
+        inArray(
+          assignments.id,
+          stale.map((r) => r.id),
+        ),
+      );
     },
 
     /**
@@ -543,9 +559,11 @@ export function createAttendanceRepository() {
         belowMinimum: sql<number>`(count(*) filter (where not ${m.meetsMinimum}))::int`,
         unknownCalendarYear: sql<boolean>`coalesce(bool_or(${m.unknownCalendarYear}), false)`,
       };
+      // The region on both sides of the join (the same code): each side is then a range of its covering index.
       const onPost = and(
         eq(m.month, month),
         inRegionPrefixes(m.villageCode, [region]),
+        inRegionPrefixes(assignments.villageCode, [region]),
         lte(assignments.startOn, last),
         or(isNull(assignments.endOn), gte(assignments.endOn, first)),
       );
@@ -553,20 +571,41 @@ export function createAttendanceRepository() {
       if (![2, 4, 6, 9, 12].includes(groupLength))
         throw new Error(`no region level of length ${groupLength}`);
       const code = sql<string>`substr(${m.villageCode}, 1, ${sql.raw(String(groupLength))})`;
-      const [all, groups] = await Promise.all([
-        db.select(figures).from(m).innerJoin(assignments, eq(assignments.id, m.assignmentId)).where(onPost),
-        db
-          .select({ code, ...figures })
-          .from(m)
-          .innerJoin(assignments, eq(assignments.id, m.assignmentId))
-          .where(onPost)
-          .groupBy(code)
-          .orderBy(code),
-      ]);
-      return { all: all[0]!, groups };
+      // One pass for both: the grouping set () is the whole region (its code null), (code) each group.
+      const rows = await db
+        .select({ code, whole: sql<boolean>`grouping(${code}) = 1`, ...figures })
+        .from(m)
+        .innerJoin(assignments, eq(assignments.id, m.assignmentId))
+        .where(onPost)
+        .groupBy(sql`grouping sets ((${code}), ())`)
+        .orderBy(code);
+      const whole = rows.find((r) => r.whole);
+      const empty = {
+        cadres: 0,
+        rows: 0,
+        workingDays: 0,
+        daysInVillage: 0,
+        leaveDays: 0,
+        tripDays: 0,
+        trainingDays: 0,
+        absentDays: 0,
+        restDays: 0,
+        meetingMinimum: 0,
+        belowMinimum: 0,
+        unknownCalendarYear: false,
+      };
+      const figuresOf = ({ code: _c, whole: _w, ...f }: (typeof rows)[number]) => f;
+      return {
+        all: whole ? figuresOf(whole) : empty,
+        groups: rows.filter((r) => !r.whole).map((r) => ({ code: r.code, ...figuresOf(r) })),
+      };
     },
 
-    /** One page of the month's rows under `region`, by village and name, with what a sheet shows. */
+    /**
+     * One page of the month's rows under `region` (all of them for the sheet), in the order of the sheet: by
+     * village, then the first secretary, the leader and the members, each by start. The page's ids are found on
+     * the two covering indexes alone; only that page is then read in full with names.
+     */
     async monthRows(
       db: Executor,
       region: string,
@@ -575,22 +614,36 @@ export function createAttendanceRepository() {
       last: string,
       page: { page: number; pageSize: number } | undefined,
     ) {
-      const q = db
-        .select({ a: assignmentColumns, m: attendanceMonths })
-        .from(attendanceMonths)
-        .innerJoin(assignments, eq(assignments.id, attendanceMonths.assignmentId))
-        .innerJoin(cadres, eq(cadres.id, assignments.cadreId))
-        .leftJoin(regions, eq(regions.code, assignments.villageCode))
+      const m = attendanceMonths;
+      const roleRank = sql`case ${assignments.teamRole} when 'first_secretary' then 0 when 'leader' then 1 else 2 end`;
+      const order = [asc(m.villageCode), asc(roleRank), asc(assignments.startOn), asc(assignments.id)];
+      const keys = db
+        .select({ id: m.assignmentId })
+        .from(m)
+        .innerJoin(assignments, eq(assignments.id, m.assignmentId))
         .where(
           and(
-            eq(attendanceMonths.month, month),
-            inRegionPrefixes(attendanceMonths.villageCode, [region]),
+            eq(m.month, month),
+            inRegionPrefixes(m.villageCode, [region]),
+            inRegionPrefixes(assignments.villageCode, [region]),
             lte(assignments.startOn, last),
             or(isNull(assignments.endOn), gte(assignments.endOn, first)),
           ),
         )
-        .orderBy(asc(attendanceMonths.villageCode), asc(cadres.name), asc(assignments.id));
-      return page ? q.limit(page.pageSize).offset((page.page - 1) * page.pageSize) : q;
+        .orderBy(...order);
+      const ids = (
+        await (page ? keys.limit(page.pageSize).offset((page.page - 1) * page.pageSize) : keys)
+      ).map((r) => r.id);
+      if (!ids.length) return [];
+      const rows = await db
+        .select({ a: assignmentColumns, m })
+        .from(m)
+        .innerJoin(assignments, eq(assignments.id, m.assignmentId))
+        .innerJoin(cadres, eq(cadres.id, assignments.cadreId))
+        .leftJoin(regions, eq(regions.code, assignments.villageCode))
+        .where(and(eq(m.month, month), inArray(m.assignmentId, ids)));
+      const at = new Map(ids.map((id, i) => [id, i]));
+      return rows.sort((x, y) => at.get(x.m.assignmentId)! - at.get(y.m.assignmentId)!);
     },
 
     // ── alerts ──

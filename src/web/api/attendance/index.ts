@@ -112,11 +112,16 @@ export function useLeaveRequests(filters: LeaveFilters, options: { enabled?: boo
   });
 }
 
-export function useAttendanceSummary(region: string | undefined, month: string) {
+/** The month's summary; `paging` asks for one page of rows (the totals are always the whole region's). */
+export function useAttendanceSummary(
+  region: string | undefined,
+  month: string,
+  paging?: { page: number; pageSize: number },
+) {
   return useQuery({
-    queryKey: attendanceKeys.summary(region ?? '', month),
+    queryKey: [...attendanceKeys.summary(region ?? '', month), paging?.page, paging?.pageSize],
     queryFn: ({ signal }) =>
-      http.get<SummaryView>('/api/attendance/summary', { query: { region, month }, signal }),
+      http.get<SummaryView>('/api/attendance/summary', { query: { region, month, ...paging }, signal }),
     enabled: Boolean(region),
     placeholderData: keepPreviousData,
     retry: false,

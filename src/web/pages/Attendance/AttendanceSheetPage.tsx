@@ -1,5 +1,6 @@
 import { Alert, Card, DatePicker, Empty, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import {
   downloadAttendanceSheet,
@@ -37,7 +38,10 @@ export default function AttendanceSheetPage() {
   const [params, setParams] = useSearchParams();
   const region = params.get('region') ?? defaultRegion(session);
   const month = params.get('month') ?? monthOf(todayInShanghai());
-  const set = (name: 'region' | 'month', value: string | undefined) =>
+  // Rows a page at a time from the server (a province has tens of thousands); the totals cover them all.
+  const [paging, setPaging] = useState({ page: 1, pageSize: 50 });
+  const set = (name: 'region' | 'month', value: string | undefined) => {
+    setPaging((p) => ({ ...p, page: 1 }));
     setParams(
       (p) => {
         const next = new URLSearchParams(p);
@@ -47,7 +51,8 @@ export default function AttendanceSheetPage() {
       },
       { replace: true },
     );
-  const summary = useAttendanceSummary(region, month);
+  };
+  const summary = useAttendanceSummary(region, month, paging);
   const data = summary.data;
 
   const columns: TableColumnsType<SummaryRow> = [
@@ -172,7 +177,11 @@ export default function AttendanceSheetPage() {
           size="small"
           scroll={{ x: 'max-content' }}
           pagination={{
-            defaultPageSize: 50,
+            current: paging.page,
+            pageSize: paging.pageSize,
+            total: data?.total ?? 0,
+            onChange: (page, pageSize) =>
+              setPaging((p) => ({ page: pageSize === p.pageSize ? page : 1, pageSize })),
             showSizeChanger: true,
             hideOnSinglePage: true,
             showTotal: (total) => l({ zh: `共 ${total} 人`, en: enCount(total, 'cadre') }),
@@ -201,14 +210,6 @@ export default function AttendanceSheetPage() {
             ) : null
           }
         />
-      )}
-      {data && data.total > data.rows.length && (
-        <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
-          {l({
-            zh: `共 ${data.total} 人，此处显示前 ${data.rows.length} 人；完整名单请导出 Excel。`,
-            en: `${data.total} cadres; the first ${data.rows.length} shown here. Export to Excel for all.`,
-          })}
-        </Typography.Paragraph>
       )}
     </Card>
   );
