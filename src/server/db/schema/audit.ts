@@ -31,3 +31,25 @@ export const auditLog = pgTable(
     index('audit_log_unit_id_idx').on(t.unitId),
   ],
 );
+
+/**
+ * Audit records staged by the transaction of the change they record, and sealed into `audit_log` (given their
+ * chain id and hash, in staging order) right after that transaction commits — so no write holds the chain's
+ * lock across its own commit (issue 10 Scale). A crash between the two leaves them here, durable, and the next
+ * start seals them. Rows live here for milliseconds; the sealer deletes what it has chained.
+ */
+export const auditPending = pgTable('audit_pending', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  at: timestamp('at', { withTimezone: true }).notNull(),
+  actorId: uuid('actor_id'),
+  actorName: text('actor_name').notNull(),
+  action: text('action').notNull(),
+  entityType: text('entity_type').notNull(),
+  entityId: text('entity_id'),
+  regionCode: text('region_code'),
+  unitId: uuid('unit_id'),
+  before: jsonb('before'),
+  after: jsonb('after'),
+  requestId: text('request_id'),
+  ip: text('ip'),
+});
