@@ -20,9 +20,12 @@ import { cadreRoutes } from './modules/cadres/cadres.routes';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { checkInRoutes } from './modules/check-ins/check-ins.routes';
 import { complianceRoutes } from './modules/compliance/compliance.routes';
+import { disciplineRoutes } from './modules/discipline/discipline.routes';
+import { handoverRoutes } from './modules/handovers/handovers.routes';
 import { deviceRoutes } from './modules/devices/devices.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { importRoutes } from './modules/imports/imports.routes';
+import { leaderMeetingRoutes } from './modules/leader-meetings/leader-meetings.routes';
 import { matchingRoutes } from './modules/matching/matching.routes';
 import { needRoutes } from './modules/needs/needs.routes';
 import { nominationRoutes } from './modules/nominations/nominations.routes';
@@ -32,7 +35,9 @@ import { regionRoutes } from './modules/regions/regions.routes';
 import { sessionRoutes } from './modules/session/session.routes';
 import { settingsRoutes } from './modules/settings/settings.routes';
 import { teamRoutes } from './modules/teams/teams.routes';
+import { talkRoutes } from './modules/talks/talks.routes';
 import { termRoutes } from './modules/terms/terms.routes';
+import { todoRoutes } from './modules/todos/todos.routes';
 import { unitRoutes } from './modules/units/units.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { villageTaskRoutes } from './modules/village-tasks/village-tasks.routes';
@@ -221,6 +226,12 @@ export async function buildApp(container: Container, options: BuildOptions = {})
   await app.register(attendanceRoutes);
   await app.register(settingsRoutes);
   await app.register(calendarRoutes);
+  // Daily management (issue 12 items 2–6).
+  await app.register(leaderMeetingRoutes);
+  await app.register(talkRoutes);
+  await app.register(disciplineRoutes);
+  await app.register(handoverRoutes);
+  await app.register(todoRoutes);
 
   // The single-page web app: static files, and index.html for its client-side routes.
   const webDir = config.webDir;

@@ -9,6 +9,7 @@ import { createAttendanceRepository } from './modules/attendance/attendance.repo
 import { createAttendanceService } from './modules/attendance/attendance.service';
 import { createAuditRepository } from './modules/audit/audit.repository';
 import { createAuditService } from './modules/audit/audit.service';
+import { attendanceTodos } from './modules/attendance/attendance.todos';
 import { createCadreRepository } from './modules/cadres/cadres.repository';
 import { createCadreService } from './modules/cadres/cadres.service';
 import { createCalendarRepository } from './modules/calendar/calendar.repository';
@@ -17,18 +18,28 @@ import { createCheckInRepository } from './modules/check-ins/check-ins.repositor
 import { createCheckInService } from './modules/check-ins/check-ins.service';
 import { createComplianceRepository } from './modules/compliance/compliance.repository';
 import { createComplianceService } from './modules/compliance/compliance.service';
+import { createDisciplineRepository } from './modules/discipline/discipline.repository';
+import { createDisciplineService } from './modules/discipline/discipline.service';
+import { disciplineTodos } from './modules/discipline/discipline.todos';
+import { createHandoverRepository } from './modules/handovers/handovers.repository';
+import { createHandoverService } from './modules/handovers/handovers.service';
+import { handoverTodos } from './modules/handovers/handovers.todos';
 import { createDeviceRepository } from './modules/devices/devices.repository';
 import { createDeviceService } from './modules/devices/devices.service';
 import { createImportService } from './modules/imports/imports.service';
+import { createLeaderMeetingRepository } from './modules/leader-meetings/leader-meetings.repository';
+import { createLeaderMeetingService } from './modules/leader-meetings/leader-meetings.service';
+import { leaderMeetingTodos } from './modules/leader-meetings/leader-meetings.todos';
 import { createMatchingRepository } from './modules/matching/matching.repository';
 import { createMatchingService } from './modules/matching/matching.service';
 import { createNeedRepository } from './modules/needs/needs.repository';
 import { createNeedService } from './modules/needs/needs.service';
 import { createNominationRepository } from './modules/nominations/nominations.repository';
 import { createNominationService } from './modules/nominations/nominations.service';
+import { createNotificationRepository } from './modules/notifications/notifications.repository';
 import { createPolicyService } from './modules/policy/policy.service';
 import { createRecallRepository } from './modules/recalls/recalls.repository';
-import { createRecallService } from './modules/recalls/recalls.service';
+import { createRecallService, type RecallService } from './modules/recalls/recalls.service';
 import { createRegionRepository } from './modules/regions/regions.repository';
 import { createRegionService } from './modules/regions/regions.service';
 import { createSessionRepository } from './modules/session/session.repository';
@@ -37,7 +48,13 @@ import { createSettingsRepository } from './modules/settings/settings.repository
 import { createSettingsService } from './modules/settings/settings.service';
 import { createTeamRepository } from './modules/teams/teams.repository';
 import { createTeamService } from './modules/teams/teams.service';
+import { createTalkRepository } from './modules/talks/talks.repository';
+import { createTalkService } from './modules/talks/talks.service';
+import { talkTodos } from './modules/talks/talks.todos';
 import { createTermService } from './modules/terms/terms.service';
+import { termTodos } from './modules/terms/terms.todos';
+import { createTodoRegistry } from './modules/todos/todos.registry';
+import { createTodoService } from './modules/todos/todos.service';
 import { createPairingRepository } from './modules/units/pairings.repository';
 import { createUnitRepository } from './modules/units/units.repository';
 import { createUnitService } from './modules/units/units.service';
@@ -117,6 +134,12 @@ export function createContainer(database: Database, config: Config, clock: Clock
     cadreVillages,
   });
   const parameters = (regionCode: string, on: string) => settings.effective(regionCode, on);
+  // Daily management (issue 12): the handover lists decide whether a lead post may end `rotated`.
+  const daily = {
+    handovers: createHandoverRepository(),
+    notifications: createNotificationRepository(),
+    todos: createTodoRegistry(),
+  };
   const deviceRepository = createDeviceRepository();
   const assignments = createAssignmentService({
     db,
@@ -125,6 +148,7 @@ export function createContainer(database: Database, config: Config, clock: Clock
     audit: repositories.audit,
     clock,
     parameters,
+    handoverConfirmed: (tx, id) => daily.handovers.confirmed(tx, id),
   });
   const services = {
     audit: createAuditService({
@@ -209,6 +233,38 @@ export function createContainer(database: Database, config: Config, clock: Clock
       clock,
       cadreName: (tx, cadreId) => repositories.sessions.cadreName(tx, cadreId),
     }),
+    // Daily management (issue 12 items 2–6): meetings, talks, discipline, handover lists, to-dos.
+    leaderMeetings: createLeaderMeetingService({
+      db,
+      meetings: createLeaderMeetingRepository(),
+      audit: repositories.audit,
+      clock,
+    }),
+    talks: createTalkService({
+      db,
+      talks: createTalkRepository(),
+      audit: repositories.audit,
+      clock,
+      params: (regionCode, date) => settings.effective(regionCode, date),
+    }),
+    discipline: createDisciplineService({
+      db,
+      discipline: createDisciplineRepository(),
+      audit: repositories.audit,
+      notifications: daily.notifications,
+      clock,
+      // recall_proposed goes through the recall workflow, in the discipline record's transaction.
+      recalls: (): RecallService => services.recalls,
+    }),
+    handovers: createHandoverService({
+      db,
+      handovers: daily.handovers,
+      assignments: tenure.assignments,
+      audit: repositories.audit,
+      notifications: daily.notifications,
+      clock,
+    }),
+    todos: createTodoService({ db, registry: daily.todos, notifications: daily.notifications, clock }),
     imports: createImportService({
       db,
       ...repositories,
@@ -218,8 +274,19 @@ export function createContainer(database: Database, config: Config, clock: Clock
       clock,
     }),
   };
+  // To-dos (issue 12 item 6): one provider per module, in this order; modules/todos/todos.registry.ts says
+  // how to add one (half-year reports register theirs here).
+  daily.todos.register('attendance', attendanceTodos(services.attendance));
+  daily.todos.register('leader-meetings', leaderMeetingTodos(services.leaderMeetings));
+  daily.todos.register('handovers', handoverTodos(services.handovers));
+  daily.todos.register('terms', termTodos(services.terms));
+  daily.todos.register('talks', talkTodos(services.talks));
+  daily.todos.register('discipline', disciplineTodos(services.discipline));
   // Jobs (src/server/jobs): defined here, run only where server.ts starts the runner.
   const jobs = createJobs({ db, clock });
+  // The daily digest of to-dos as an in-app notification (issue 12 item 6).
+  jobs.define('todos.digest', async () => void (await services.todos.digest()));
+  jobs.schedule('todos.digest', 86_400_000);
   // The audit chain's head is anchored outside the database every ~10 s when it moved (issue 8 finding 9).
   jobs.define('audit.anchor', async () => void (await services.audit.anchor(clock.now())), { retry: 0 });
   jobs.schedule('audit.anchor', 10_000);
@@ -239,6 +306,7 @@ export function createContainer(database: Database, config: Config, clock: Clock
     anchors,
     jobs,
     repositories: { ...repositories, ...tenure },
+    todoRegistry: daily.todos,
     services,
   };
 }

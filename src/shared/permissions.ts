@@ -187,6 +187,62 @@ export const permissions = {
     roles: ['sys_admin', 'org_admin', 'leading_group', 'township', 'inspector', 'cadre'],
     scope: 'villages in the user’s regions; a cadre: the villages they serve or served in',
   },
+  // Daily management (issue 12 items 2–6): meetings, talks, discipline, the three handover lists.
+  'meetings.read': {
+    roles: ['sys_admin', 'org_admin', 'leading_group', 'inspector'],
+    scope: 'meetings of counties in the user’s regions (the county itself and the city above it)',
+  },
+  'meetings.record': {
+    roles: ['sys_admin', 'org_admin', 'leading_group'],
+    scope: 'meetings of counties in the user’s regions (P17.4.2-meeting)',
+  },
+  'talks.read': {
+    roles: ['org_admin', 'leading_group', 'township', 'unit_hr', 'unit_committee'],
+    scope:
+      'talks with cadres of villages in the user’s regions or of the user’s units; the notes only for the talker’s office and the organisation department (P21.6-talk)',
+  },
+  'talks.record': {
+    roles: ['org_admin', 'leading_group', 'township', 'unit_hr', 'unit_committee'],
+    scope: 'cadres stationed in the user’s regions or sent by the user’s units (P21.6-talk / P17.6.4-talk)',
+  },
+  'discipline.read': {
+    roles: [
+      'sys_admin',
+      'org_admin',
+      'leading_group',
+      'township',
+      'unit_hr',
+      'unit_committee',
+      'inspector',
+      'cadre',
+    ],
+    scope: 'records of villages in the user’s regions or of the user’s units; a cadre: their own',
+  },
+  'discipline.record': {
+    roles: ['org_admin', 'leading_group'],
+    scope: 'cadres stationed in the user’s regions (P17.4.2-discipline / P21.5-discipline)',
+  },
+  'discipline.statement': { roles: ['cadre'], scope: 'the cadre’s own records' },
+  'handover.read': {
+    roles: [
+      'sys_admin',
+      'org_admin',
+      'leading_group',
+      'township',
+      'unit_hr',
+      'unit_committee',
+      'inspector',
+      'cadre',
+    ],
+    scope:
+      'lists of villages in the user’s regions or of the user’s units; a cadre: of villages they serve or served in',
+  },
+  'handover.prepare': {
+    roles: ['cadre', 'org_admin', 'leading_group'],
+    scope: 'the predecessor’s own assignment; the county for villages of its region (P21.5-rotate)',
+  },
+  'handover.confirmSuccessor': { roles: ['cadre'], scope: 'lists handed to the cadre’s own assignment' },
+  'handover.confirmTownship': { roles: ['township'], scope: 'lists of villages in the township’s region' },
 } as const satisfies Record<string, Permission>;
 
 export type Capability = keyof typeof permissions;

@@ -117,7 +117,28 @@ describe('GET /api/terms/ending', () => {
       severity: 'warn',
       facts: { reason: 'rotated', noSuccessor: true },
     });
-    const rotated = await county.post(`/api/assignments/${ids.handed}/end`, {
+    // With a successor, "rotated" also needs the three handover lists confirmed (issue 12, P21.5-rotate).
+    const unlisted = await county.post(`/api/assignments/${ids.handed}/end`, {
+      endOn: '2026-04-20',
+      reason: 'rotated',
+    });
+    expect(unlisted.statusCode, unlisted.body).toBe(422);
+    expect(unlisted.json().details.violations[0]).toMatchObject({
+      ruleId: 'P21.5-rotate',
+      severity: 'block',
+    });
+    t.clock.set(new Date('2026-04-17T02:00:00Z'));
+    const office = await t.user({ roles: ['org_admin'], regions: ['520121'] });
+    const lists = { villageSituation: '村情', workInProgress: '在办事项', assetsAndFiles: '资产和档案' };
+    expect((await office.put(`/api/assignments/${ids.handed}/handover`, lists)).statusCode).toBe(200);
+    const successorCadre = (await office.get(`/api/assignments/${ids.successor}`)).json().assignment.cadreId;
+    const successor = await t.user({ roles: ['cadre'], cadreId: successorCadre });
+    const village = (await office.get(`/api/assignments/${ids.handed}`)).json().assignment
+      .villageCode as string;
+    const township = await t.user({ roles: ['township'], regions: [village.slice(0, 9)] });
+    expect((await successor.post(`/api/assignments/${ids.handed}/handover/confirm`)).statusCode).toBe(200);
+    expect((await township.post(`/api/assignments/${ids.handed}/handover/confirm`)).statusCode).toBe(200);
+    const rotated = await office.post(`/api/assignments/${ids.handed}/end`, {
       endOn: '2026-04-20',
       reason: 'rotated',
     });

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { bilingual } from '../errors';
 import { listOf, pageQuery, regionCode, uuid } from './common';
+import { localisedMessage } from './policy';
 import { isoDate } from './villages';
 
 const text = (max: number, zh: string, en: string) =>
@@ -276,7 +277,8 @@ export const todoKinds = [
 export const todoItem = z.object({
   /** A kind of `todoKinds`; providers added later may bring their own (the list is open). */
   kind: z.string(),
-  title: z.string(),
+  /** In the request's language (the server localises {zh, en}). */
+  title: localisedMessage,
   href: z.string(),
   due: z.string().optional(),
   ruleId: z.string().optional(),

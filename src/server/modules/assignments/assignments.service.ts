@@ -68,6 +68,11 @@ export function createAssignmentService(deps: {
   audit: AuditRepository;
   clock: Clock;
   parameters?: ParametersOf;
+  /**
+   * Whether the assignment's three handover lists are confirmed by the successor and the township
+   * (issue 12, P21.5-rotate; the handovers module). Unwired: not checked.
+   */
+  handoverConfirmed?: (db: Executor, assignmentId: string) => Promise<boolean>;
 }) {
   const { db, assignments: repo, audit, clock } = deps;
   const parametersOf: ParametersOf = deps.parameters ?? (() => defaultParameters);
@@ -433,6 +438,30 @@ export function createAssignmentService(deps: {
               en: `No first secretary is on post after ${endOn}; arrange a successor`,
             },
             'info',
+          ),
+        );
+      }
+      // P21.5-rotate (压茬交接): a lead post handed to a successor ends `rotated` only with the three handover
+      // lists confirmed by the successor and the township (issue 12). Without a successor the early-end rule
+      // above decides.
+      if (
+        input.reason === 'rotated' &&
+        deps.handoverConfirmed &&
+        (term.teamRole === 'first_secretary' || term.teamRole === 'leader') &&
+        villageTerms.some(
+          (t) => t.id !== term.id && t.teamRole === term.teamRole && isBefore(term.startOn, t.startOn),
+        ) &&
+        !(await deps.handoverConfirmed(db, id))
+      ) {
+        findings.push(
+          violation(
+            'P21.5-rotate',
+            { handoverListsConfirmed: false },
+            {
+              zh: '三张交接清单（村情、在办事项、资产和档案）尚未经接任者和乡镇确认，不能以“到期轮换”结束任期',
+              en: 'The three handover lists (village situation, work in progress, assets and files) are not confirmed by the successor and the township; the term cannot end as rotated',
+            },
+            'block',
           ),
         );
       }

@@ -17,7 +17,7 @@ import type { OnBehalfOf } from '../../../shared/contracts/nominations';
 import { AppError, notFound, validation } from '../../../shared/errors';
 import { requireCapability, rolesFor } from '../../../shared/permissions';
 import type { Actor } from '../../context';
-import type { Db } from '../../db/client';
+import type { Db, Executor } from '../../db/client';
 import { takeStep } from '../../workflow/guarded';
 import type { AssignmentRepository } from '../assignments/assignments.repository';
 import { assignmentAudit, toAssignmentView } from '../assignments/assignments.view';
@@ -215,57 +215,70 @@ export function createRecallService(deps: {
     };
   }
 
+  /**
+   * Proposes a recall inside the caller's transaction (also used by a discipline record whose decision is
+   * `recall_proposed`, P17.4.2-discipline → P17.5.3-recall); answers the proposal's id.
+   */
+  async function proposeWithin(
+    tx: Executor,
+    actor: Actor,
+    assignmentId: string,
+    input: RecallProposalBody,
+  ): Promise<string> {
+    requireCapability(actor, 'recalls.propose', { zh: '提出召回意见', en: 'propose recalls' });
+    const row = await assignments.findInRegions(tx, actor.scope, assignmentId);
+    if (!row) throw notFound(ASSIGNMENT);
+    if (row.endOn) {
+      throw new AppError('INVALID_STATE', {
+        zh: `该任期已于 ${row.endOn} 结束，不能再提出召回`,
+        en: `The assignment ended on ${row.endOn}; it cannot be recalled`,
+      });
+    }
+    if (await recalls.openFor(tx, assignmentId)) {
+      throw new AppError('CONFLICT', {
+        zh: '该任期已有待派出单位确认的召回意见',
+        en: 'A recall proposal for this assignment is already waiting for the unit',
+      });
+    }
+    const reasons = Array.isArray(input.reasons) ? input.reasons.join('\n') : input.reasons;
+    const now = clock.now();
+    const created = await recalls.insert(tx, {
+      assignmentId,
+      unitId: row.unitId,
+      provinceCode: row.provinceCode,
+      countyCode: row.countyCode,
+      villageCode: row.villageCode,
+      reasons,
+      status: 'proposed',
+      proposedBy: actor.userId,
+      proposedByName: actor.username,
+      proposedAt: now,
+    });
+    await audit.append(
+      tx,
+      actor,
+      {
+        action: 'recall.propose',
+        entityType: 'recall_proposal',
+        entityId: created.id,
+        regionCode: row.villageCode,
+        unitId: row.unitId,
+        after: { assignmentId, cadreId: row.cadreId, reasons, ruleId: 'P17.5.3-recall' },
+      },
+      now,
+    );
+    return created.id;
+  }
+
   return {
+    proposeWithin,
+
     async propose(
       actor: Actor,
       assignmentId: string,
       input: RecallProposalBody,
     ): Promise<RecallProposalView> {
-      requireCapability(actor, 'recalls.propose', { zh: '提出召回意见', en: 'propose recalls' });
-      const row = await assignments.findInRegions(db, actor.scope, assignmentId);
-      if (!row) throw notFound(ASSIGNMENT);
-      if (row.endOn) {
-        throw new AppError('INVALID_STATE', {
-          zh: `该任期已于 ${row.endOn} 结束，不能再提出召回`,
-          en: `The assignment ended on ${row.endOn}; it cannot be recalled`,
-        });
-      }
-      if (await recalls.openFor(db, assignmentId)) {
-        throw new AppError('CONFLICT', {
-          zh: '该任期已有待派出单位确认的召回意见',
-          en: 'A recall proposal for this assignment is already waiting for the unit',
-        });
-      }
-      const reasons = Array.isArray(input.reasons) ? input.reasons.join('\n') : input.reasons;
-      const now = clock.now();
-      const id = await db.transaction(async (tx) => {
-        const created = await recalls.insert(tx, {
-          assignmentId,
-          unitId: row.unitId,
-          provinceCode: row.provinceCode,
-          countyCode: row.countyCode,
-          villageCode: row.villageCode,
-          reasons,
-          status: 'proposed',
-          proposedBy: actor.userId,
-          proposedByName: actor.username,
-          proposedAt: now,
-        });
-        await audit.append(
-          tx,
-          actor,
-          {
-            action: 'recall.propose',
-            entityType: 'recall_proposal',
-            entityId: created.id,
-            regionCode: row.villageCode,
-            unitId: row.unitId,
-            after: { assignmentId, cadreId: row.cadreId, reasons, ruleId: 'P17.5.3-recall' },
-          },
-          now,
-        );
-        return created.id;
-      });
+      const id = await db.transaction((tx) => proposeWithin(tx, actor, assignmentId, input));
       return toRecallView((await recalls.byId(db, id))!, actor);
     },
 
