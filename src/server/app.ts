@@ -55,6 +55,7 @@ import {
   zodValidatorCompiler,
 } from './plugins/errors';
 import { idempotencyPlugin } from './plugins/idempotency';
+import { registerMobileApp } from './plugins/mobile-app';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -233,6 +234,8 @@ export async function buildApp(container: Container, options: BuildOptions = {})
   await app.register(handoverRoutes);
   await app.register(todoRoutes);
 
+  // The phone app at /m/ (issue 11), built into dist/mobile beside the desktop app.
+  await registerMobileApp(app, path.join(path.dirname(config.webDir), 'mobile'));
   // The single-page web app: static files, and index.html for its client-side routes.
   const webDir = config.webDir;
   const hasWeb = existsSync(path.join(webDir, 'index.html'));

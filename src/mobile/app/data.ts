@@ -1,0 +1,136 @@
+// The cadre's own data (issue 11 item 2): read from the server when there is signal and kept on the device;
+// without signal the kept copy is shown with the time it was read.
+import type { SessionInfo } from '../../shared/contracts/session';
+import { ApiError, api, NetworkError } from './api';
+import { getData, putData } from './store';
+
+export interface Loaded<T> {
+  value: T | undefined;
+  /** When the shown value was read from the server. */
+  at: string | undefined;
+  offline: boolean;
+}
+
+export async function cachedGet<T>(key: string, url: string): Promise<Loaded<T>> {
+  try {
+    const value = await api<T>('GET', url);
+    await putData(key, value);
+    return { value, at: new Date().toISOString(), offline: false };
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401) throw e;
+    const kept = await getData<T>(key);
+    return { value: kept?.value, at: kept?.at, offline: e instanceof NetworkError };
+  }
+}
+
+/** Today in China (the work calendar's day), YYYY-MM-DD. */
+export function today(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+}
+
+export interface LedgerDay {
+  date: string;
+  dayKind: 'working' | 'rest' | 'holiday';
+  status: string;
+  countsInVillage: boolean;
+  future: boolean;
+}
+export interface Ledger {
+  days: LedgerDay[];
+  summary: {
+    workingDays: number;
+    daysInVillage: number;
+    minimumDays: number | null;
+    meetsMinimum: boolean | null;
+    minimumCountedPer: 'month' | 'year';
+    unknownCalendarYear: boolean;
+  };
+}
+export interface Leave {
+  id: string;
+  kind: string;
+  startOn: string;
+  endOn: string;
+  status: string;
+  workingDays: number;
+  approver: 'township' | 'county';
+  overdue: boolean;
+  returnedOn: string | null;
+  reason: string;
+}
+export interface Task {
+  id: string;
+  duty: string;
+  title: string;
+  target: string | null;
+  ownerCadreId: string | null;
+  ownerName: string | null;
+  dueOn: string | null;
+  status: 'open' | 'done' | 'dropped';
+  latestProgress: { percent: number; note: string; on: string } | null;
+  mayWrite: boolean;
+}
+export interface TaskList {
+  items: Task[];
+  team: { cadreId: string; name: string; teamRole: string }[];
+}
+export interface WorkLog {
+  id: string;
+  on: string;
+  kind: string;
+  duty: string;
+  text: string;
+  taskTitle: string | null;
+  householdsVisited: number | null;
+  hasPhoto: boolean;
+}
+export interface Duty {
+  key: string;
+  zh: string;
+  en: string;
+  ruleId: string;
+}
+export interface MyData {
+  ledger: Loaded<Ledger>;
+  leaves: Loaded<{ items: Leave[] }>;
+  tasks: Loaded<TaskList>;
+  logs: Loaded<{ items: WorkLog[]; total: number }>;
+  duties: Loaded<{ duties: Duty[]; ruleId: string }>;
+  settings: Loaded<{ parameters: { key: string; value: unknown }[] }>;
+  absences: Loaded<{ items: { id: string; on: string }[] }>;
+}
+
+export const sessionKey = 'session';
+export const getSession = () => cachedGet<SessionInfo>(sessionKey, '/api/session');
+
+/** Everything the home page and the forms need, read together. */
+export async function loadMine(session: SessionInfo): Promise<MyData> {
+  const day = today();
+  const village = session.cadreAssignment?.villageCode;
+  const none = <T>(): Promise<Loaded<T>> =>
+    Promise.resolve({ value: undefined, at: undefined, offline: false });
+  const [ledger, leaves, tasks, logs, duties, settings, absences] = await Promise.all([
+    cachedGet<Ledger>('ledger', `/api/attendance/ledger?month=${day.slice(0, 7)}`),
+    cachedGet<{ items: Leave[] }>('leaves', '/api/leave-requests?pageSize=50'),
+    village ? cachedGet<TaskList>('tasks', `/api/villages/${village}/tasks`) : none<TaskList>(),
+    cachedGet<{ items: WorkLog[]; total: number }>(
+      'logs',
+      `/api/work-logs?pageSize=20${session.cadreId ? `&cadreId=${session.cadreId}` : ''}`,
+    ),
+    cachedGet<{ duties: Duty[]; ruleId: string }>('duties', `/api/duties?date=${day}`),
+    village
+      ? cachedGet<{ parameters: { key: string; value: unknown }[] }>(
+          'settings',
+          `/api/settings/effective?region=${village}&date=${day}`,
+        )
+      : none<{ parameters: { key: string; value: unknown }[] }>(),
+    cachedGet<{ items: { id: string; on: string }[] }>(
+      'absences',
+      '/api/verifications?outcome=awaiting_explanation',
+    ),
+  ]);
+  return { ledger, leaves, tasks, logs, duties, settings, absences };
+}
+
+export const parameter = <T>(data: MyData | undefined, key: string, fallback: T): T =>
+  (data?.settings.value?.parameters.find((p) => p.key === key)?.value as T | undefined) ?? fallback;

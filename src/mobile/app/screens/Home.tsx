@@ -1,0 +1,224 @@
+import type { LeaveKind, LeaveStatus } from '../../../shared/contracts/attendance';
+import { useMobile } from '../context';
+import { type LedgerDay, today } from '../data';
+import { useT } from '../i18n';
+import { leaveKindLabels, leaveStatusLabels, teamRoleLabels } from '../labels';
+import { Card, Offline } from '../ui';
+
+const DAY = 86_400_000;
+const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY);
+
+/** A day counted in the village so far this month (presumed, stayed on a rest day, a trip that counts). */
+const inVillage = (d: LedgerDay) =>
+  !d.future &&
+  (d.status === 'in_village' ||
+    d.status === 'in_village_rest_day' ||
+    ((d.status === 'official_trip' || d.status === 'training') && d.countsInVillage));
+
+/**
+ * Home (issue 11 item 3): my village and team, my term, days in the village this month against the minimum,
+ * and what awaits me. Nothing is ranked and no activity is scored (X19-burden, X24-rules, X26-apps art. 6).
+ */
+export function Home() {
+  const { t, l } = useT();
+  const { session, data, queue, online } = useMobile();
+  const post = session.cadreAssignment;
+  const day = today();
+  const offline = !online || Object.values(data ?? {}).some((x) => x.offline);
+  const at = data?.ledger.at;
+
+  const term = post
+    ? {
+        total: Math.max(1, daysBetween(post.startOn, post.plannedEndOn)),
+        gone: Math.max(0, daysBetween(post.startOn, day)),
+        left: Math.max(0, daysBetween(day, post.plannedEndOn)),
+      }
+    : null;
+  const ledger = data?.ledger.value;
+  const soFar = ledger ? ledger.days.filter(inVillage).length : null;
+  const leaves = data?.leaves.value?.items ?? [];
+  const tasks = data?.tasks.value;
+  const refused = queue.filter((i) => i.state === 'refused').length;
+  const waiting = queue.filter(
+    (i) => i.state === 'waiting' || i.state === 'sent' || i.state === 'draft',
+  ).length;
+
+  const awaits: { key: string; text: string; href?: string }[] = [];
+  for (const lv of leaves) {
+    const what = `${l(leaveKindLabels[lv.kind as LeaveKind] ?? { zh: lv.kind, en: lv.kind })} ${lv.startOn} – ${lv.endOn}`;
+    if (lv.status === 'pending' || lv.status === 'pending_county')
+      awaits.push({ key: lv.id, text: `${what}：${l(leaveStatusLabels[lv.status as LeaveStatus])}` });
+    else if (lv.status === 'approved' && lv.startOn <= day)
+      awaits.push({
+        key: lv.id,
+        text: lv.overdue
+          ? t(`${what}：假期已结束，请销假`, `${what}: the leave has ended — report your return`)
+          : t(`${what}：回村后请销假`, `${what}: report your return when back`),
+        href: `#/return`,
+      });
+  }
+  for (const a of data?.absences.value?.items ?? [])
+    awaits.push({
+      key: a.id,
+      text: t(
+        `${a.on} 的核查记录为不在岗，待你说明情况`,
+        `The check of ${a.on} found you away: your explanation is awaited`,
+      ),
+    });
+  if (refused)
+    awaits.push({
+      key: 'refused',
+      text: t(`${refused} 项被退回，需要修改后重发`, `${refused} refused — fix and resend`),
+      href: '#/queue',
+    });
+  if (waiting)
+    awaits.push({
+      key: 'waiting',
+      text: t(`${waiting} 项保存在手机上，等待发送`, `${waiting} kept on the phone, waiting to be sent`),
+      href: '#/queue',
+    });
+  for (const task of tasks?.items ?? [])
+    if (
+      task.status === 'open' &&
+      task.ownerCadreId === session.cadreId &&
+      task.dueOn &&
+      daysBetween(day, task.dueOn) <= 14
+    )
+      awaits.push({
+        key: task.id,
+        text: t(`任务“${task.title}”${task.dueOn} 到期`, `Task “${task.title}” due ${task.dueOn}`),
+        href: `#/task/${task.id}`,
+      });
+
+  return (
+    <main className="screen">
+      <header className="bar home">
+        <h1>{post ? post.villageName : t('驻村 · 手机端', 'Zhucun')}</h1>
+        <p className="who">
+          {session.displayName}
+          {post ? ` · ${l(teamRoleLabels[post.teamRole] ?? { zh: post.teamRole, en: post.teamRole })}` : ''}
+        </p>
+      </header>
+      {offline ? <Offline at={at} /> : null}
+      {!post ? (
+        <Card>
+          <p>{t('今天没有在岗的驻村任期。', 'No assignment on post today.')}</p>
+        </Card>
+      ) : null}
+
+      <nav className="actions" aria-label={t('常用操作', 'Actions')}>
+        <a className="action" href="#/leave">
+          {t('请假', 'Ask for leave')}
+        </a>
+        <a className="action" href="#/return">
+          {t('销假', 'Report return')}
+        </a>
+        <a className="action" href="#/trip">
+          {t('出差 / 培训', 'Trip / training')}
+        </a>
+        <a className="action" href="#/rest">
+          {t('休息日在村', 'Stayed on a rest day')}
+        </a>
+        <a className="action" href="#/log">
+          {t('写日志', 'Write a log')}
+        </a>
+        <a className="action" href="#/tasks">
+          {t('任务清单', 'Task list')}
+        </a>
+      </nav>
+
+      <Card title={t('等待我处理', 'What awaits me')}>
+        {awaits.length === 0 ? (
+          <p className="muted">{t('目前没有需要处理的事项。', 'Nothing awaits you.')}</p>
+        ) : (
+          <ul className="list">
+            {awaits.map((a) => (
+              <li key={a.key}>{a.href ? <a href={a.href}>{a.text}</a> : a.text}</li>
+            ))}
+          </ul>
+        )}
+      </Card>
+
+      {post && term ? (
+        <Card title={t('我的任期', 'My term')}>
+          <p>
+            {post.startOn} – {post.plannedEndOn}
+          </p>
+          <div
+            className="progress"
+            role="progressbar"
+            aria-label={t('任期进度', 'Term progress')}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={Math.min(100, Math.round((term.gone / term.total) * 100))}
+          >
+            <span style={{ width: `${Math.min(100, (term.gone / term.total) * 100)}%` }} />
+          </div>
+          <p>
+            {t(
+              `已驻村 ${term.gone} 天，距计划期满还有 ${term.left} 天`,
+              `${term.gone} days on post, ${term.left} days to the planned end`,
+            )}
+          </p>
+        </Card>
+      ) : null}
+
+      {ledger ? (
+        <Card title={t('本月驻村天数', 'Days in the village this month')}>
+          <p className="figure">{t(`截至今天在村 ${soFar} 天`, `${soFar} days in the village so far`)}</p>
+          <p>
+            {ledger.summary.minimumDays === null
+              ? t('本省按年计算驻村天数下限', 'The province counts the minimum per year')
+              : t(
+                  `本月下限 ${ledger.summary.minimumDays} 天（按在岗工作日折算，P17.4.2-attend）`,
+                  `This month's minimum: ${ledger.summary.minimumDays} days (pro rata to working days on post, P17.4.2-attend)`,
+                )}
+          </p>
+          {ledger.summary.unknownCalendarYear ? (
+            <p className="notice">
+              {t(
+                '本年工作日历尚未发布，天数可能不准',
+                'This year’s work calendar is not published yet: the counts may be wrong',
+              )}
+            </p>
+          ) : null}
+        </Card>
+      ) : null}
+
+      {tasks ? (
+        <Card title={t('我们的工作队', 'Our team')}>
+          <ul className="list">
+            {tasks.team.map((m) => (
+              <li key={m.cadreId}>
+                {m.name} · {l(teamRoleLabels[m.teamRole] ?? { zh: m.teamRole, en: m.teamRole })}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+
+      <Card title={t('最近的日志', 'Recent logs')}>
+        {(data?.logs.value?.items ?? []).slice(0, 5).map((g) => (
+          <p key={g.id} className="log">
+            <span className="muted">{g.on}</span> {g.text}
+          </p>
+        ))}
+        {(data?.logs.value?.items ?? []).length === 0 ? (
+          <p className="muted">{t('还没有日志。', 'No logs yet.')}</p>
+        ) : null}
+        <p className="hint">
+          {t('有事时记一笔即可，不要求每天写。', 'Write when something happened; there is no daily quota.')}
+        </p>
+      </Card>
+
+      <nav className="actions small" aria-label={t('更多', 'More')}>
+        <a className="action" href="#/queue">
+          {t('待发送', 'Outbox')} {queue.filter((i) => i.state !== 'accepted').length || ''}
+        </a>
+        <a className="action" href="#/devices">
+          {t('我的设备', 'My devices')}
+        </a>
+      </nav>
+    </main>
+  );
+}
