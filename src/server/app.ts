@@ -13,6 +13,7 @@ import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'f
 import secureJson from 'secure-json-parse';
 import { localise } from '../shared/errors';
 import type { Container, Services } from './container';
+import { assessmentRoutes } from './modules/assessment/assessment.routes';
 import { assignmentRoutes } from './modules/assignments/assignments.routes';
 import { attendanceRoutes } from './modules/attendance/attendance.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
@@ -227,6 +228,7 @@ export async function buildApp(container: Container, options: BuildOptions = {})
   await app.register(attendanceRoutes);
   await app.register(settingsRoutes);
   await app.register(calendarRoutes);
+  await app.register(assessmentRoutes(() => app.services.assessment));
   // Daily management (issue 12 items 2–6).
   await app.register(leaderMeetingRoutes);
   await app.register(talkRoutes);

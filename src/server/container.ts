@@ -3,10 +3,12 @@ import { todayInShanghai } from '../domain/time/iso-date';
 import type { Config } from './config';
 import type { Database } from './db/client';
 import { createJobs } from './jobs/jobs';
+import { createAssessmentRepository } from './modules/assessment/assessment.repository';
+import { createAssessmentService } from './modules/assessment/assessment.service';
 import { createAssignmentRepository } from './modules/assignments/assignments.repository';
 import { createAssignmentService } from './modules/assignments/assignments.service';
 import { createAttendanceRepository } from './modules/attendance/attendance.repository';
-import { createAttendanceService } from './modules/attendance/attendance.service';
+import { type AttendanceService, createAttendanceService } from './modules/attendance/attendance.service';
 import { createAuditRepository } from './modules/audit/audit.repository';
 import { createAuditService } from './modules/audit/audit.service';
 import { attendanceTodos } from './modules/attendance/attendance.todos';
@@ -263,6 +265,16 @@ export function createContainer(database: Database, config: Config, clock: Clock
       audit: repositories.audit,
       notifications: daily.notifications,
       clock,
+    }),
+    // Assessment (issue 13): batches, components from the records, anonymous surveys, grades, outcomes.
+    assessment: createAssessmentService({
+      db,
+      assessment: createAssessmentRepository(),
+      attendance: (): AttendanceService => services.attendance,
+      recalls: (): RecallService => services.recalls,
+      audit: repositories.audit,
+      clock,
+      params: (regionCode, date) => settings.effective(regionCode, date),
     }),
     todos: createTodoService({ db, registry: daily.todos, notifications: daily.notifications, clock }),
     imports: createImportService({

@@ -243,6 +243,41 @@ export const permissions = {
   },
   'handover.confirmSuccessor': { roles: ['cadre'], scope: 'lists handed to the cadre’s own assignment' },
   'handover.confirmTownship': { roles: ['township'], scope: 'lists of villages in the township’s region' },
+  // Assessment (issue 13; P17.5.1-annual, P21.5-annual, P21.5-termend, P21.5-voices, P17.5.1-record).
+  'assessment.read': {
+    roles: [
+      'sys_admin',
+      'org_admin',
+      'leading_group',
+      'township',
+      'unit_hr',
+      'unit_committee',
+      'inspector',
+      'cadre',
+    ],
+    scope:
+      'batches of counties in the user’s regions; the cadres of villages in the user’s regions or of the user’s units; a cadre: their own, grades once published',
+  },
+  'assessment.open': {
+    roles: ['sys_admin', 'org_admin', 'unit_hr'],
+    scope:
+      'annual: the county organisation department for its county (P21.5-annual); term-end: also the dispatching unit for its cadres (P21.5-termend)',
+  },
+  'assessment.score': {
+    roles: ['sys_admin', 'org_admin', 'leading_group'],
+    scope:
+      'batches of counties in the user’s regions: score adjustments with a reason, survey codes (P21.5-voices)',
+  },
+  'assessment.decide': {
+    roles: ['sys_admin', 'org_admin', 'leading_group'],
+    scope:
+      'batches of counties in the user’s regions: grades within the ladder and the quota, publication (P17.5.1-mix)',
+  },
+  'outcomes.record': {
+    roles: ['sys_admin', 'org_admin', 'leading_group', 'unit_hr', 'unit_committee'],
+    scope:
+      'cadres the user sees (P17.5.2 / P21.5-use, P17.5.3-recall); a recall proposal also needs recalls.propose',
+  },
 } as const satisfies Record<string, Permission>;
 
 export type Capability = keyof typeof permissions;

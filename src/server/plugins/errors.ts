@@ -197,6 +197,10 @@ const REDACTED_PARAMS = new Set(['q']);
 /** A text with every ID or mobile number replaced, also when percent-encoded around it. */
 export const redactPersonalNumbers = (text: string): string => text.replace(PERSONAL_NUMBERS, '[redacted]');
 
+const SURVEY_PATH = /^(\/(?:api\/)?survey\/)[^/?#]+/i;
+/** Whether a request answers an anonymous survey: its log line keeps no address either. */
+export const isSurveyUrl = (url: string): boolean => SURVEY_PATH.test(url);
+
 /** A URL fit for a log line: `q` values and ID or mobile numbers anywhere in it are cut out. */
 export function redactUrl(url: string): string {
   const i = url.indexOf('?');
@@ -216,7 +220,8 @@ export function redactUrl(url: string): string {
           })
           .join('&')}`;
   // Digits and X may arrive percent-encoded (%31%31…): they are decoded before looking for numbers.
-  const digits = (i < 0 ? url : url.slice(0, i)) + query;
+  // An anonymous survey's one-time code never reaches a log line (P21.5-voices, issue 13).
+  const digits = (i < 0 ? url : url.slice(0, i)).replace(SURVEY_PATH, '$1[redacted]') + query;
   return redactPersonalNumbers(
     digits.replace(/%(3[0-9]|58|78)/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
   );
@@ -224,12 +229,12 @@ export function redactUrl(url: string): string {
 
 /** Fastify's request log fields, with the URL redacted. */
 export function serializeRequest(request: FastifyRequest) {
+  const anonymous = isSurveyUrl(request.url);
   return {
     method: request.method,
     url: redactUrl(request.url),
     host: request.host,
-    remoteAddress: request.ip,
-    remotePort: request.socket?.remotePort,
+    ...(anonymous ? {} : { remoteAddress: request.ip, remotePort: request.socket?.remotePort }),
   };
 }
 

@@ -53,9 +53,7 @@ export const assessmentBatches = pgTable(
     publishedAt: timestamp('published_at', { withTimezone: true }),
   },
   (t) => [
-    uniqueIndex('assessment_batches_annual_key')
-      .on(t.regionCode, t.year)
-      .where(sql`${t.kind} = 'annual'`),
+    uniqueIndex('assessment_batches_annual_key').on(t.regionCode, t.year).where(sql`${t.kind} = 'annual'`),
     uniqueIndex('assessment_batches_term_end_key')
       .on(t.regionCode, t.year, t.unitId)
       .where(sql`${t.kind} = 'term_end'`),
