@@ -288,6 +288,105 @@ const dryRunReport = (allowed: Role[]) => (role: Role, target: Target, res: Ligh
   else expect(report.errors.length, `${role} ${target}`).toBeGreaterThan(0);
 };
 
+// Daily management (issue 12 items 2–6): fixtures made on first use, inside (开阳县) and outside (东城区), on
+// each side's first secretary (t5Assign). Expectations by the permission table.
+const dailyMemo = new Map<string, Promise<string>>();
+const dailyOnce = (key: string, make: () => Promise<string>) => {
+  if (!dailyMemo.has(key)) dailyMemo.set(key, make());
+  return dailyMemo.get(key)!;
+};
+const dailyActor = (role: Role) => ({ ...systemActor('matrix'), roles: [role] });
+const dailyCadre = async (target: Target) => (await cadreActor(target)).cadreId;
+const DAILY_COUNTY = (target: Target) => (target === 'inside' ? '520121' : OUTSIDE_COUNTY);
+async function dailyMeetingBody(target: Target) {
+  return {
+    countyCode: DAILY_COUNTY(target),
+    heldOn: '2026-01-05',
+    place: '矩阵会议室',
+    attendeeCadreIds: [await dailyCadre(target)],
+    minutes: '矩阵纪要',
+  };
+}
+const dailyMeeting = (target: Target) =>
+  dailyOnce(
+    `meeting${target}`,
+    async () =>
+      (
+        await t.container.services.leaderMeetings.create(
+          dailyActor('sys_admin'),
+          await dailyMeetingBody(target),
+        )
+      ).id,
+  );
+const dailyScheduled = async (target: Target) =>
+  (
+    await t.container.services.leaderMeetings.schedule(dailyActor('sys_admin'), {
+      countyCode: DAILY_COUNTY(target),
+      plannedOn: '2026-03-02',
+    })
+  ).id;
+const dailyTalk = (target: Target) =>
+  dailyOnce(
+    `talk${target}`,
+    async () =>
+      (
+        await t.container.services.talks.create(dailyActor('org_admin'), {
+          cadreId: await dailyCadre(target),
+          heldOn: '2026-02-02',
+          topics: '矩阵',
+          notes: '矩阵笔记',
+        })
+      ).id,
+  );
+const dailyDiscipline = (target: Target) =>
+  dailyOnce(
+    `discipline${target}`,
+    async () =>
+      (
+        await t.container.services.discipline.create(
+          { ...dailyActor('leading_group'), scope: { national: true, regions: [], units: [] } },
+          { cadreId: await dailyCadre(target), on: '2026-02-02', finding: '矩阵', decision: 'reminder' },
+        )
+      ).id,
+  );
+const talkers: Role[] = ['org_admin', 'leading_group', 'township', 'unit_hr', 'unit_committee'];
+const meetingReaders: Role[] = ['sys_admin', 'org_admin', 'leading_group', 'inspector'];
+const meetingRecorders: Role[] = ['sys_admin', 'org_admin', 'leading_group'];
+const disciplineSees: Role[] = [
+  'org_admin',
+  'leading_group',
+  'township',
+  'inspector',
+  'unit_hr',
+  'unit_committee',
+];
+/** A capability held by `allowed` (sys_admin national where listed): 403 without; inside `ok`, outside 404. */
+const dailyWrite =
+  (allowed: Role[], ok: number) => (role: Role, target: Target, res: LightMyRequestResponse) => {
+    const label = `${role} ${target}`;
+    if (!allowed.includes(role)) return status(res, 403, label);
+    if (role === 'sys_admin') return status(res, ok, label);
+    status(res, target === 'inside' ? ok : 404, label);
+  };
+/** A list or lookup of readers: 403 for the others; `sees` see the inside record, nobody but sys_admin the outside. */
+const dailyRead =
+  (readers: Role[], key: (target: Target) => Promise<string>, sees: Role[] = readers) =>
+  async (role: Role, target: Target, res: LightMyRequestResponse) => {
+    const label = `${role} ${target}`;
+    if (!readers.includes(role)) return status(res, 403, label);
+    if (res.json().items) {
+      status(res, 200, label);
+      const listed = (res.json().items as { id: string }[]).map((i) => i.id);
+      const id = await key(target);
+      if (role === 'sys_admin' || (target === 'inside' && sees.includes(role)))
+        expect(listed, label).toContain(id);
+      else expect(listed, label).not.toContain(id);
+      return;
+    }
+    if (role === 'sys_admin') return status(res, 200, label);
+    status(res, target === 'inside' && sees.includes(role) ? 200 : 404, label);
+  };
+
 let created = 0;
 const matrix: Record<string, Entry> = {
   'GET /api/health': {
@@ -1393,6 +1492,166 @@ const matrix: Record<string, Entry> = {
   'POST /api/attendance/alerts/:id/read': {
     request: (target) => ({ method: 'POST', url: `/api/attendance/alerts/${pick(target, 'atAlert')}/read` }),
     expect: readerLookup,
+  },
+  // Daily management (issue 12 items 2–6).
+  'POST /api/leader-meetings': {
+    request: async (target) => ({
+      method: 'POST',
+      url: '/api/leader-meetings',
+      payload: await dailyMeetingBody(target),
+    }),
+    expect: dailyWrite(meetingRecorders, 201),
+  },
+  'POST /api/leader-meetings/scheduled': {
+    request: (target) => ({
+      method: 'POST',
+      url: '/api/leader-meetings/scheduled',
+      payload: { countyCode: DAILY_COUNTY(target), plannedOn: '2026-03-20' },
+    }),
+    expect: dailyWrite(meetingRecorders, 201),
+  },
+  'POST /api/leader-meetings/:id/held': {
+    request: async (target) => ({
+      method: 'POST',
+      url: `/api/leader-meetings/${await dailyScheduled(target)}/held`,
+      payload: { ...(await dailyMeetingBody(target)), countyCode: undefined },
+    }),
+    expect: dailyWrite(meetingRecorders, 200),
+  },
+  'GET /api/leader-meetings': {
+    request: async () => {
+      await Promise.all([dailyMeeting('inside'), dailyMeeting('outside')]);
+      return { method: 'GET', url: '/api/leader-meetings?pageSize=500' };
+    },
+    expect: dailyRead(meetingReaders, dailyMeeting),
+  },
+  'GET /api/leader-meetings/:id': {
+    request: async (target) => ({ method: 'GET', url: `/api/leader-meetings/${await dailyMeeting(target)}` }),
+    expect: dailyRead(meetingReaders, dailyMeeting),
+  },
+  'GET /api/leader-meetings/overdue': {
+    request: () => ({ method: 'GET', url: '/api/leader-meetings/overdue?date=2026-07-01' }),
+    expect: (role, target, res) => {
+      if (!meetingReaders.includes(role)) return status(res, 403, `${role} ${target}`);
+      status(res, 200, `${role} ${target}`);
+      const counties = (res.json().counties as { countyCode: string }[]).map((c) => c.countyCode);
+      if (role === 'sys_admin') expect(counties).toContain(OUTSIDE_COUNTY);
+      else expect(counties, role).not.toContain(OUTSIDE_COUNTY);
+    },
+  },
+  'POST /api/talks': {
+    request: async (target) => ({
+      method: 'POST',
+      url: '/api/talks',
+      payload: { cadreId: await dailyCadre(target), heldOn: '2026-02-03', topics: '矩阵' },
+    }),
+    expect: dailyWrite(talkers, 201),
+  },
+  'GET /api/talks': {
+    request: async () => {
+      await Promise.all([dailyTalk('inside'), dailyTalk('outside')]);
+      return { method: 'GET', url: '/api/talks?pageSize=500' };
+    },
+    expect: dailyRead(talkers, dailyTalk),
+  },
+  'GET /api/talks/due': {
+    request: () => ({ method: 'GET', url: '/api/talks/due' }),
+    expect: (role, target, res) => status(res, talkers.includes(role) ? 200 : 403, `${role} ${target}`),
+  },
+  'GET /api/talks/:id': {
+    request: async (target) => ({ method: 'GET', url: `/api/talks/${await dailyTalk(target)}` }),
+    expect: dailyRead(talkers, dailyTalk),
+  },
+  'POST /api/discipline-records': {
+    request: async (target) => ({
+      method: 'POST',
+      url: '/api/discipline-records',
+      payload: { cadreId: await dailyCadre(target), on: '2026-02-03', finding: '矩阵', decision: 'reminder' },
+    }),
+    expect: dailyWrite(['org_admin', 'leading_group'], 201),
+  },
+  'GET /api/discipline-records': {
+    request: async () => {
+      await Promise.all([dailyDiscipline('inside'), dailyDiscipline('outside')]);
+      return { method: 'GET', url: '/api/discipline-records?pageSize=500' };
+    },
+    expect: dailyRead([...disciplineSees, 'sys_admin', 'cadre'], dailyDiscipline, disciplineSees),
+  },
+  'GET /api/discipline-records/:id': {
+    request: async (target) => ({
+      method: 'GET',
+      url: `/api/discipline-records/${await dailyDiscipline(target)}`,
+    }),
+    expect: dailyRead([...disciplineSees, 'sys_admin', 'cadre'], dailyDiscipline, disciplineSees),
+  },
+  // The matrix's cadre is not the record's: 404; nobody else gives a cadre's statement.
+  'POST /api/discipline-records/:id/statement': {
+    request: async (target) => ({
+      method: 'POST',
+      url: `/api/discipline-records/${await dailyDiscipline(target)}/statement`,
+      payload: { statement: '矩阵' },
+    }),
+    expect: (role, target, res) => status(res, role === 'cadre' ? 404 : 403, `${role} ${target}`),
+  },
+  'GET /api/assignments/:id/handover': {
+    request: (target) => ({ method: 'GET', url: `/api/assignments/${pick(target, 't5Assign')}/handover` }),
+    expect: (role, target, res) => {
+      const label = `${role} ${target}`;
+      if (role === 'village_committee') return status(res, 403, label);
+      if (role === 'sys_admin') return status(res, 200, label);
+      if (role === 'cadre') return status(res, 404, label);
+      status(res, target === 'inside' ? 200 : 404, label);
+    },
+  },
+  // The fixture has no successor: the county's answer is 422 P21.5-rotate.
+  'PUT /api/assignments/:id/handover': {
+    request: (target) => ({
+      method: 'PUT',
+      url: `/api/assignments/${pick(target, 't5Assign')}/handover`,
+      payload: { villageSituation: '矩阵', workInProgress: '矩阵', assetsAndFiles: '矩阵' },
+    }),
+    expect: decision(['org_admin', 'leading_group']),
+  },
+  'POST /api/assignments/:id/handover/confirm': {
+    request: (target) => ({
+      method: 'POST',
+      url: `/api/assignments/${pick(target, 't5Assign')}/handover/confirm`,
+    }),
+    expect: decision(['township']),
+  },
+  'POST /api/assignments/:id/handover/move-tasks': {
+    request: (target) => ({
+      method: 'POST',
+      url: `/api/assignments/${pick(target, 't5Assign')}/handover/move-tasks`,
+    }),
+    expect: decision(['org_admin', 'leading_group', 'cadre']),
+  },
+  'GET /api/villages/:code/handovers': {
+    request: (target) => ({
+      method: 'GET',
+      url: `/api/villages/${target === 'inside' ? T5_FS_IN : T5_FS_OUT}/handovers`,
+    }),
+    expect: (role, target, res) => status(res, role === 'village_committee' ? 403 : 200, `${role} ${target}`),
+  },
+  'GET /api/todos': {
+    request: () => ({ method: 'GET', url: '/api/todos' }),
+    expect: (role, target, res) => {
+      status(res, 200, `${role} ${target}`);
+      if (role !== 'sys_admin') expect(res.body, role).not.toContain(OUTSIDE_COUNTY);
+    },
+  },
+  'GET /api/notifications': {
+    request: () => ({ method: 'GET', url: '/api/notifications' }),
+    expect: (role, target, res) => status(res, 200, `${role} ${target}`),
+  },
+  // Another user's notification (or none) is not found.
+  'POST /api/notifications/:id/read': {
+    request: () => ({ method: 'POST', url: '/api/notifications/00000000-0000-4000-8000-000000000000/read' }),
+    expect: (role, target, res) => status(res, 404, `${role} ${target}`),
+  },
+  'POST /api/notifications/read-all': {
+    request: () => ({ method: 'POST', url: '/api/notifications/read-all' }),
+    expect: (role, target, res) => status(res, 200, `${role} ${target}`),
   },
   'GET /api/recall-proposals': {
     request: () => ({ method: 'GET', url: '/api/recall-proposals?pageSize=500' }),

@@ -8,7 +8,7 @@ import type {
   handoverSteps,
 } from '../../../shared/contracts/daily';
 import { AppError, notFound } from '../../../shared/errors';
-import { can } from '../../../shared/permissions';
+import { can, requireCapability } from '../../../shared/permissions';
 import type { Actor } from '../../context';
 import type { Db, Executor } from '../../db/client';
 import type { AssignmentRepository, AssignmentRow } from '../assignments/assignments.repository';
@@ -183,6 +183,7 @@ export function createHandoverService(deps: {
   return {
     /** The assignment's lists (or none yet), whether the actor may prepare them, and a draft from open tasks. */
     async ofAssignment(actor: Actor, assignmentId: string) {
+      requireCapability(actor, 'handover.read', { zh: '查看交接清单', en: 'read handover lists' });
       const a = await findAssignment(actor, assignmentId);
       const h = await repo.ofAssignment(db, a.id);
       const village = await assignments.ofVillages(db, [a.villageCode]);
@@ -337,6 +338,12 @@ export function createHandoverService(deps: {
 
     /** One click: the village's open tasks owned by the predecessor (or nobody) pass to the successor. */
     async moveTasks(actor: Actor, assignmentId: string) {
+      if (!can(actor, 'handover.prepare') && !can(actor, 'handover.confirmSuccessor')) {
+        throw new AppError('FORBIDDEN', {
+          zh: '只有前任、接任者或县里可以移交在办任务',
+          en: 'Only the predecessor, the successor or the county moves the tasks',
+        });
+      }
       const a = await findAssignment(actor, assignmentId);
       const h = await repo.ofAssignment(db, a.id);
       if (!h)
@@ -381,6 +388,7 @@ export function createHandoverService(deps: {
 
     /** Every list of the village, newest first: they stay on the village's page for every later team. */
     async ofVillage(actor: Actor, villageCode: string) {
+      requireCapability(actor, 'handover.read', { zh: '查看交接清单', en: 'read handover lists' });
       const rows = await repo.ofVillage(db, actor.scope, villageCode);
       return { items: await Promise.all(rows.map((h) => toView(actor, h))) };
     },
