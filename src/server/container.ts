@@ -9,9 +9,10 @@ import { createAssignmentRepository } from './modules/assignments/assignments.re
 import { createAssignmentService } from './modules/assignments/assignments.service';
 import { createAttendanceRepository } from './modules/attendance/attendance.repository';
 import { type AttendanceService, createAttendanceService } from './modules/attendance/attendance.service';
-import { createAuditRepository } from './modules/audit/audit.repository';
-import { createAuditService } from './modules/audit/audit.service';
 import { attendanceTodos } from './modules/attendance/attendance.todos';
+import { createAuditRepository } from './modules/audit/audit.repository';
+import { sealAfterCommit } from './modules/audit/audit.sealing';
+import { createAuditService } from './modules/audit/audit.service';
 import { createCadreRepository } from './modules/cadres/cadres.repository';
 import { createCadreService } from './modules/cadres/cadres.service';
 import { createCalendarRepository } from './modules/calendar/calendar.repository';
@@ -20,14 +21,14 @@ import { createCheckInRepository } from './modules/check-ins/check-ins.repositor
 import { createCheckInService } from './modules/check-ins/check-ins.service';
 import { createComplianceRepository } from './modules/compliance/compliance.repository';
 import { createComplianceService } from './modules/compliance/compliance.service';
+import { createDeviceRepository } from './modules/devices/devices.repository';
+import { createDeviceService } from './modules/devices/devices.service';
 import { createDisciplineRepository } from './modules/discipline/discipline.repository';
 import { createDisciplineService } from './modules/discipline/discipline.service';
 import { disciplineTodos } from './modules/discipline/discipline.todos';
 import { createHandoverRepository } from './modules/handovers/handovers.repository';
 import { createHandoverService } from './modules/handovers/handovers.service';
 import { handoverTodos } from './modules/handovers/handovers.todos';
-import { createDeviceRepository } from './modules/devices/devices.repository';
-import { createDeviceService } from './modules/devices/devices.service';
 import { createImportService } from './modules/imports/imports.service';
 import { createLeaderMeetingRepository } from './modules/leader-meetings/leader-meetings.repository';
 import { createLeaderMeetingService } from './modules/leader-meetings/leader-meetings.service';
@@ -48,11 +49,11 @@ import { createSessionRepository } from './modules/session/session.repository';
 import { createSessionService } from './modules/session/session.service';
 import { createSettingsRepository } from './modules/settings/settings.repository';
 import { createSettingsService } from './modules/settings/settings.service';
-import { createTeamRepository } from './modules/teams/teams.repository';
-import { createTeamService } from './modules/teams/teams.service';
 import { createTalkRepository } from './modules/talks/talks.repository';
 import { createTalkService } from './modules/talks/talks.service';
 import { talkTodos } from './modules/talks/talks.todos';
+import { createTeamRepository } from './modules/teams/teams.repository';
+import { createTeamService } from './modules/teams/teams.service';
 import { createTermService } from './modules/terms/terms.service';
 import { termTodos } from './modules/terms/terms.todos';
 import { createTodoRegistry } from './modules/todos/todos.registry';
@@ -100,6 +101,13 @@ export function createContainer(database: Database, config: Config, clock: Clock
     nominations: createNominationRepository(),
     compliance: createComplianceRepository(),
   };
+  // Audit records are staged by the change's transaction and chained right after it commits (issue 10 Scale).
+  sealAfterCommit(db, repositories.audit, (e) =>
+    process.emitWarning(
+      `audit records left staged, sealed later: ${(e as Error)?.message ?? e}`,
+      'AuditSeal',
+    ),
+  );
   // Personal data: the key is loaded on first use (security/crypto.ts).
   const cipher = createFieldCipher(loadSecret);
   const anchors = fileAnchorStore(config.auditAnchorFile);
@@ -141,6 +149,7 @@ export function createContainer(database: Database, config: Config, clock: Clock
     handovers: createHandoverRepository(),
     notifications: createNotificationRepository(),
     todos: createTodoRegistry(),
+    tasks: createVillageTaskRepository(),
   };
   const deviceRepository = createDeviceRepository();
   const assignments = createAssignmentService({
@@ -265,6 +274,14 @@ export function createContainer(database: Database, config: Config, clock: Clock
       audit: repositories.audit,
       notifications: daily.notifications,
       clock,
+      // Open tasks of the village's task list (issue 11) move to the successor with one click.
+      tasks: {
+        openOfVillage: (tx, villageCode) => daily.tasks.listOfVillage(tx, villageCode, { status: 'open' }),
+        reassign: async (tx, taskIds, toCadreId) => {
+          for (const id of taskIds)
+            await daily.tasks.update(tx, id, { ownerCadreId: toCadreId, updatedAt: clock.now() });
+        },
+      },
     }),
     // Assessment (issue 13): batches, components from the records, anonymous surveys, grades, outcomes.
     assessment: createAssessmentService({

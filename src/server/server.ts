@@ -32,6 +32,13 @@ async function main() {
         'job failed',
       ),
   });
+  // A safety net for audit records a failed seal left staged (each write seals its own after its commit).
+  const sealer = setInterval(() => {
+    container.repositories.audit.seal(container.database.db).catch((e: unknown) => {
+      app.log.error({ message: String((e as Error).message).split('\n')[0] }, 'audit seal failed');
+    });
+  }, 5_000);
+  sealer.unref();
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -39,6 +46,8 @@ async function main() {
     app.log.info({ signal }, 'shutting down');
     await stopJobs();
     await app.close();
+    clearInterval(sealer);
+    await container.repositories.audit.seal(container.database.db).catch(() => undefined);
     await anchor();
     await container.database.close();
     process.exit(0);

@@ -18,6 +18,8 @@ export async function startContainer(
       if (config.importRegions) await ensureRegions(database, reporter);
     }
     const container = createContainer(database, config);
+    // Audit records a crash left staged between their change's commit and their seal (issue 10 Scale).
+    await container.repositories.audit.seal(database.db);
     if (options.seed !== false) {
       await ensureAdmin(container, config, reporter);
       await checkKeyFingerprint(database.db, container.cipher);

@@ -86,7 +86,7 @@ describe('zhucun audit verify', () => {
       JSON.stringify({ id: 1, hash: 'x', at: 'y', mac: '00' }),
     );
     expect((await zhucun(dataDir, 'audit', 'verify')).stdout).toContain('not signed');
-  }, 60_000);
+  }, 180_000);
 
   it('backs up the embedded database and restores it into another directory, chain intact', async () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zc-bak-'));
@@ -105,5 +105,5 @@ describe('zhucun audit verify', () => {
     const verified = await zhucun(target, 'audit', 'verify');
     // the step and the restore record (the backup record is written after the dump)
     expect(verified.stdout).toContain('intact (2 records)');
-  }, 60_000);
+  }, 180_000);
 });

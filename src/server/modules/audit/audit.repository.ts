@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { and, asc, count, desc, eq, gt, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { Scope } from '../../../domain/access/scope';
 import {
@@ -10,7 +11,16 @@ import {
 } from '../../../domain/audit/chain';
 import type { Actor } from '../../context';
 import type { Executor } from '../../db/client';
-import { assignments, auditLog, cadres, nominations, units, users, villageNeeds } from '../../db/schema';
+import {
+  assignments,
+  auditLog,
+  auditPending,
+  cadres,
+  nominations,
+  units,
+  users,
+  villageNeeds,
+} from '../../db/schema';
 import { regionOrUnitScope } from '../../db/scope';
 
 export interface AuditEntry {
@@ -23,8 +33,16 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-// A constant key for pg_advisory_xact_lock: appends are serialised so each sees the previous hash.
+// A constant key for pg_advisory_xact_lock: sealing is serialised so each batch sees the previous hash.
 const AUDIT_CHAIN_LOCK = 7_460_001;
+/** Records sealed in one transaction at most (the sealer loops until nothing is pending). */
+const SEAL_BATCH = 1000;
+
+/**
+ * The audit records staged inside the current `db.transaction` (see sealAfterCommit): the transaction's
+ * wrapper seals them once it has committed, before the caller goes on.
+ */
+export const stagedInTransaction = new AsyncLocalStorage<{ ids: number[] }>();
 
 export type AuditRow = typeof auditLog.$inferSelect;
 
@@ -41,43 +59,91 @@ export const chainedFieldsOf = (r: AuditRow): ChainedFields & { prevHash: string
  */
 export function createAuditRepository(chainKey: () => Uint8Array) {
   return {
-    /** Appends one record to the chain. Must run inside the transaction of the change it records. */
+    /**
+     * Appends one record: staged in `audit_pending` by the transaction of the change it records (so it is
+     * committed with the change or not at all), and sealed into the chain right after that transaction commits
+     * (sealAfterCommit). No lock is taken here: writes no longer queue for the chain across their own commit.
+     */
     async append(tx: Executor, actor: Actor, entry: AuditEntry, at: Date): Promise<void> {
-      await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-      const [last] = await tx
-        .select({ id: auditLog.id, hash: auditLog.hash })
-        .from(auditLog)
-        .orderBy(desc(auditLog.id))
+      // Every string as the database will store it (no lone surrogates, no NUL), so the hash taken when it
+      // is sealed is the hash the verifier recomputes from the stored row (issue 8 finding 3).
+      const [staged] = await tx
+        .insert(auditPending)
+        .values({
+          at,
+          actorId: actor.userId,
+          actorName: storableText(actor.username),
+          action: storableText(entry.action),
+          entityType: storableText(entry.entityType),
+          entityId: text(entry.entityId ?? null),
+          regionCode: text(entry.regionCode ?? null),
+          unitId: entry.unitId ?? null,
+          before: storableJson(entry.before),
+          after: storableJson(entry.after),
+          requestId: text(actor.requestId),
+          ip: text(actor.ip),
+        })
+        .returning({ id: auditPending.id });
+      if (staged) stagedInTransaction.getStore()?.ids.push(staged.id);
+    },
+
+    /** Whether any of these staged records is still waiting to be sealed. */
+    async stillStaged(db: Executor, ids: number[]): Promise<boolean> {
+      if (!ids.length) return false;
+      const [row] = await db
+        .select({ id: auditPending.id })
+        .from(auditPending)
+        .where(inArray(auditPending.id, ids))
         .limit(1);
-      // Every string as the database will store it (no lone surrogates, no NUL), so the hash taken
-      // now is the hash the verifier recomputes from the stored row (issue 8 finding 3).
-      const fields: ChainedFields = {
-        id: (last?.id ?? 0) + 1,
-        at,
-        actorId: actor.userId,
-        actorName: storableText(actor.username),
-        action: storableText(entry.action),
-        entityType: storableText(entry.entityType),
-        entityId: text(entry.entityId ?? null),
-        regionCode: text(entry.regionCode ?? null),
-        unitId: entry.unitId ?? null,
-        before: storableJson(entry.before),
-        after: storableJson(entry.after),
-        requestId: text(actor.requestId),
-        ip: text(actor.ip),
-        chainVersion: CURRENT_CHAIN_VERSION,
-      };
-      const prevHash = last?.hash ?? GENESIS_HASH;
-      const key = chainKey();
-      const hash = chainHash(prevHash, fields, key);
-      const [stored] = await tx
-        .insert(auditLog)
-        .values({ ...fields, chainVersion: CURRENT_CHAIN_VERSION, prevHash, hash })
-        .returning();
-      // Hash what is stored: if the database gave back anything else, the record could never verify;
-      // refuse it (and with it the change it records) rather than plant a broken link.
-      if (!stored || chainHash(prevHash, stored, key) !== hash)
-        throw new Error('audit record would not verify as stored; change refused');
+      return Boolean(row);
+    },
+
+    /**
+     * Seals every committed staged record into the chain, in staging order: under the chain's advisory lock,
+     * each gets the next id and the hash of the previous record, is inserted into `audit_log` and removed from
+     * `audit_pending` in the same transaction. The stored row is hashed again and must match — a record that
+     * would not verify is never chained. Returns how many were sealed.
+     */
+    async seal(db: Executor): Promise<number> {
+      let sealed = 0;
+      for (;;) {
+        const n = await db.transaction(async (tx) => {
+          await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
+          const staged = await tx.select().from(auditPending).orderBy(asc(auditPending.id)).limit(SEAL_BATCH);
+          if (!staged.length) return 0;
+          const [last] = await tx
+            .select({ id: auditLog.id, hash: auditLog.hash })
+            .from(auditLog)
+            .orderBy(desc(auditLog.id))
+            .limit(1);
+          const key = chainKey();
+          let prevHash = last?.hash ?? GENESIS_HASH;
+          let id = last?.id ?? 0;
+          const rows = staged.map(({ id: _stagedId, ...r }) => {
+            const fields: ChainedFields = { ...r, id: ++id, chainVersion: CURRENT_CHAIN_VERSION };
+            const hash = chainHash(prevHash, fields, key);
+            const row = { ...fields, chainVersion: CURRENT_CHAIN_VERSION, prevHash, hash };
+            prevHash = hash;
+            return row;
+          });
+          const stored = await tx.insert(auditLog).values(rows).returning();
+          // Hash what is stored: if the database gave back anything else, the record could never verify.
+          for (const row of rows) {
+            const back = stored.find((x) => x.id === row.id);
+            if (!back || chainHash(row.prevHash, back, key) !== row.hash)
+              throw new Error(`audit record ${row.id} would not verify as stored; not sealed`);
+          }
+          await tx.delete(auditPending).where(
+            inArray(
+              auditPending.id,
+              staged.map((r) => r.id),
+            ),
+          );
+          return staged.length;
+        });
+        sealed += n;
+        if (n < SEAL_BATCH) return sealed;
+      }
     },
 
     async list(

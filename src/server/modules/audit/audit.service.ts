@@ -171,6 +171,8 @@ export async function verifyAll(
   anchors: AnchorStore | null,
   onProgress?: (checked: number) => void,
 ): Promise<AuditVerdict> {
+  // Records committed but not yet chained (a seal that failed, a crash between commit and seal) first.
+  await audit.seal(db);
   const anchored = anchors?.read() ?? null;
   const key = audit.chainKey();
   let cursor: ChainCursor | undefined;
