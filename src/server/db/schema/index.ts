@@ -6,6 +6,7 @@ export * from './checkins';
 export * from './counties';
 export * from './daily';
 export * from './devices';
+export * from './half-year-reports';
 export * from './jobs';
 export * from './pairings';
 export * from './regions';
