@@ -457,8 +457,26 @@ describe('the three handover lists (P21.5-rotate)', () => {
   it('prepare → rotated refused (422 P21.5-rotate) → successor confirms → township confirms → rotated', async () => {
     const todo = (await predecessor.get('/api/todos')).json().items;
     expect(todo).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'handover_to_prepare' })]));
+    // An open task of the village's list (issue 11) starts the work-in-progress list: nobody types it again.
+    const task = await county.post(`/api/villages/${ids.village}/tasks`, {
+      duty: 'prosperity',
+      title: '村集体茶园扩种50亩',
+      ownerCadreId: cadres.pred,
+      dueOn: '2026-09-30',
+    });
+    expect(task.statusCode, task.body).toBe(201);
+    const draft = (await predecessor.get(`/api/assignments/${ids.pred}/handover`)).json();
+    expect(draft).toMatchObject({ handover: null, mayPrepare: true });
+    expect(draft.draftWorkInProgress).toContain('村集体茶园扩种50亩');
     const prepared = await predecessor.put(`/api/assignments/${ids.pred}/handover`, lists);
     expect(prepared.statusCode, prepared.body).toBe(200);
+    // The open tasks move to the successor with one click, once.
+    const moved = await predecessor.post(`/api/assignments/${ids.pred}/handover/move-tasks`);
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json().moved).toBe(1);
+    const tasks = (await county.get(`/api/villages/${ids.village}/tasks`)).json();
+    expect(JSON.stringify(tasks)).toContain(cadres.succ);
+    expect((await predecessor.post(`/api/assignments/${ids.pred}/handover/move-tasks`)).statusCode).toBe(409);
     expect(prepared.json().handover).toMatchObject({ status: 'prepared', successorName: expect.any(String) });
     const refused = await county.post(`/api/assignments/${ids.pred}/end`, {
       endOn: '2026-04-30',
