@@ -189,3 +189,71 @@ describe('audit chain across real changes', () => {
     }
   });
 });
+
+describe('audit records are staged by their change and sealed after its commit (issue 10 Scale)', () => {
+  // A database of its own: the tests above leave their chain broken on purpose.
+  let t: TestApp;
+  let admin: TestUser;
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await t.user({ roles: ['sys_admin'] });
+  });
+  afterAll(() => t.close());
+  const count = async (table: 'audit_log' | 'audit_pending') =>
+    ids(t.container.database.db, sql.raw(`select count(*) as id from ${table}`)).then((r) => r[0]!);
+
+  it('20 concurrent changes each find their record in the chain when they return, ids consecutive, chain intact', async () => {
+    const before = await count('audit_log');
+    const { db } = t.container.database;
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        db.transaction((tx) =>
+          t.container.repositories.audit.append(
+            tx,
+            systemActor(),
+            { action: 'test.concurrent', entityType: 'test', entityId: String(i) },
+            t.clock.now(),
+          ),
+        ),
+      ),
+    );
+    expect(await count('audit_pending')).toBe(0);
+    expect(await count('audit_log')).toBe(before + 20);
+    const chained = await ids(db, sql`select id from audit_log where action = 'test.concurrent' order by id`);
+    expect(chained.at(-1)! - chained[0]!).toBe(19);
+    expect((await admin.get('/api/audit/verify')).json()).toMatchObject({ intact: true });
+  });
+
+  it('a change that rolls back leaves no record, staged or chained', async () => {
+    const before = await count('audit_log');
+    await expect(
+      t.container.database.db.transaction(async (tx) => {
+        await t.container.repositories.audit.append(
+          tx,
+          systemActor(),
+          { action: 'test.rolled_back', entityType: 'test' },
+          t.clock.now(),
+        );
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
+    expect(await count('audit_pending')).toBe(0);
+    expect(await count('audit_log')).toBe(before);
+  });
+
+  it('a record a crash left staged between its commit and its seal is chained by the next verification', async () => {
+    const before = await count('audit_log');
+    // As if the process died after the change committed: the staged row is there, nothing sealed it.
+    await t.container.database.db.execute(
+      sql`insert into audit_pending (at, actor_name, action, entity_type) values (now(), 'system', 'test.crashed', 'test')`,
+    );
+    expect(await count('audit_pending')).toBe(1);
+    expect((await admin.get('/api/audit/verify')).json()).toMatchObject({ intact: true });
+    expect(await count('audit_pending')).toBe(0);
+    expect(await count('audit_log')).toBe(before + 1);
+    const [last] = await ids(t.container.database.db, sql`select max(id) as id from audit_log`);
+    expect(
+      await ids(t.container.database.db, sql`select id from audit_log where action = 'test.crashed'`),
+    ).toEqual([last]);
+  });
+});
