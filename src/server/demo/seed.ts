@@ -12,6 +12,7 @@ import type { UnitRecord } from '../modules/units/units.repository';
 import { ancestorColumns } from '../modules/units/units.service';
 import { generatePassword, hashPassword } from '../security/passwords';
 import { seedAttendanceDemo } from './attendance';
+import { seedDailyDemo } from './daily';
 import {
   BIRTH_REGIONS,
   categoriesFor,
@@ -309,6 +310,8 @@ export async function seedDemo(container: Container, reporter: Reporter): Promis
   await seedAttendanceDemo(container);
   // Issue 11 item 8: a year of work logs and a task list with progress for every team.
   await seedWorkLogsDemo(container);
+  // Issue 12 item 7: meetings (the last full quarter overdue), talks, a discipline record, handover lists.
+  await seedDailyDemo(container);
   const selection = await seedSelectionDemo(container);
 
   reporter.info(

@@ -203,11 +203,14 @@ export async function seedTeamsDemo(container: Container): Promise<Record<string
     return needKey;
   };
 
+  // The first handover's successor is already on post (since 5 days), so its three lists can be prepared and
+  // confirmed (issue 12, P21.5-rotate); the second's arrives in 17 days.
+  const handoverEnd = (village: string) => addDays(today, village === handingOver[0] ? 8 : 30);
   for (const village of served) {
     let currentEnd: IsoDate;
     if (endingSoon.includes(village))
       currentEnd = addDays(today, [25, 48, 70, 85][endingSoon.indexOf(village)]!);
-    else if (handingOver.includes(village)) currentEnd = addDays(today, 30);
+    else if (handingOver.includes(village)) currentEnd = handoverEnd(village);
     else currentEnd = lastDayOfTwoYears(addDays(today, -between(210, 540)));
     let start = twoYearsEndingOn(currentEnd);
     addGeneration(village, start, currentEnd, null);
@@ -257,11 +260,11 @@ export async function seedTeamsDemo(container: Container): Promise<Record<string
     }
   }
 
-  // Two handovers under way: the successor first secretary arrived 13 days before the predecessor leaves;
+  // Two handovers under way: the successor first secretary arrives 13 days before the predecessor leaves;
   // the new team's member places are still open, with decided candidates for matching.
   const openCandidates: { needKey: string; village: string; role: Role; strengths?: Strength[] }[] = [];
   for (const village of handingOver) {
-    const currentEnd = addDays(today, 30);
+    const currentEnd = handoverEnd(village);
     const needKey = randomUUID();
     const start = addDays(currentEnd, -13);
     const teamKey = randomUUID();
