@@ -380,7 +380,7 @@ describe('grades: the ladder and the 优秀 quota (P17.5.1-mix)', () => {
     const after = (await c.cadre.get(`/api/cadres/${c.cadreId}/assessments`)).json();
     expect(after.assessments[0]).toMatchObject({ year: 2025, grade: 'excellent', gradeLabel: '优秀' });
     const audits = await audited('assessment.publish');
-    expect(audits.items[0].after.ruleId).toBe('P17.5.1-record');
+    expect(audits.items[0]?.after.ruleId).toBe('P17.5.1-record');
     expect(
       (
         await lg.post(`/api/assessment-batches/${batchId}/decisions`, {

@@ -388,7 +388,199 @@ const dailyRead =
   };
 
 let created = 0;
+// Assessment (issue 13): a 2025 annual batch on each side (开阳县, 东城区), made on first use by the system, with
+// each side's first secretary (t5Assign) as its subject. Expectations by the permission table.
+const asReaders: Role[] = [
+  'sys_admin',
+  'org_admin',
+  'leading_group',
+  'township',
+  'unit_hr',
+  'unit_committee',
+  'inspector',
+  'cadre',
+];
+/** Who sees the inside batch: its county, the township and the unit of its first secretary, the province. */
+const asSeeInside: Role[] = [
+  'org_admin',
+  'leading_group',
+  'township',
+  'unit_hr',
+  'unit_committee',
+  'inspector',
+];
+const asWriters: Role[] = ['org_admin', 'leading_group'];
+const asBatch = (target: Target) =>
+  dailyOnce(`asBatch${target}`, async () => {
+    const b = await t.container.services.assessment.open(t5System, {
+      kind: 'annual',
+      region: DAILY_COUNTY(target),
+      year: 2025,
+    });
+    fx[`asBatch${target === 'inside' ? 'In' : 'Out'}`] = b.id;
+    return b.id;
+  });
+const asSubject = (target: Target) => dailyCadre(target);
+const asRead = (role: Role, target: Target, res: LightMyRequestResponse) => {
+  const label = `${role} ${target}`;
+  if (!asReaders.includes(role)) return status(res, 403, label);
+  if (role === 'sys_admin') return status(res, 200, label);
+  if (target === 'outside') return status(res, 404, label);
+  if (role === 'cadre') return expect([200, 404], `${label}: ${res.body}`).toContain(res.statusCode);
+  status(res, asSeeInside.includes(role) ? 200 : 404, label);
+};
+const asWrite =
+  (allowed: Role[] = asWriters) =>
+  (role: Role, target: Target, res: LightMyRequestResponse) => {
+    const label = `${role} ${target}`;
+    if (role === 'sys_admin' || (allowed.includes(role) && target === 'inside'))
+      return expect([401, 403, 404], `${label}: ${res.body}`).not.toContain(res.statusCode);
+    if (allowed.includes(role)) return status(res, 404, label);
+    return status(res, 403, label);
+  };
+const asBatchUrl = async (target: Target, tail = '') =>
+  `/api/assessment-batches/${await asBatch(target)}${tail}`;
+const assessmentEntries: Record<string, Entry> = {
+  'POST /api/assessment-batches': {
+    request: (target) => ({
+      method: 'POST',
+      url: '/api/assessment-batches',
+      payload: { kind: 'annual', region: DAILY_COUNTY(target), year: 2024 },
+    }),
+    expect: (role, target, res) => {
+      const label = `${role} ${target}`;
+      if (role === 'sys_admin' || (role === 'org_admin' && target === 'inside'))
+        return expect([401, 403, 404], `${label}: ${res.body}`).not.toContain(res.statusCode);
+      if (role === 'org_admin') return status(res, 404, label);
+      return status(res, 403, label); // P21.5-annual: the county organisation department opens it
+    },
+  },
+  'GET /api/assessment-batches': {
+    request: async (target) => {
+      await asBatch(target);
+      await asBatch(target === 'inside' ? 'outside' : 'inside');
+      return { method: 'GET', url: '/api/assessment-batches' };
+    },
+    expect: (role, _target, res) => {
+      if (!asReaders.includes(role)) return status(res, 403, role);
+      status(res, 200, role);
+      const ids = (res.json().items as { id: string }[]).map((i) => i.id);
+      if (role === 'sys_admin') expect(ids).toContain(fx.asBatchOut);
+      else expect(ids, role).not.toContain(fx.asBatchOut);
+      if (asSeeInside.includes(role)) expect(ids, role).toContain(fx.asBatchIn);
+    },
+  },
+  'GET /api/assessment-batches/:id': {
+    request: async (target) => ({ method: 'GET', url: await asBatchUrl(target) }),
+    expect: asRead,
+  },
+  'GET /api/assessment-batches/:id/proposals': {
+    request: async (target) => ({ method: 'GET', url: await asBatchUrl(target, '/proposals') }),
+    expect: asRead,
+  },
+  'GET /api/assessment-batches/:id/progress': {
+    request: async (target) => ({ method: 'GET', url: await asBatchUrl(target, '/progress') }),
+    expect: asRead,
+  },
+  'GET /api/assessment-batches/:id/subjects/:cadreId/form.pdf': {
+    request: async (target) => ({
+      method: 'GET',
+      url: await asBatchUrl(target, `/subjects/${await asSubject(target)}/form.pdf`),
+    }),
+    expect: asRead,
+  },
+  'POST /api/assessment-batches/:id/adjustments': {
+    request: async (target) => ({
+      method: 'POST',
+      url: await asBatchUrl(target, '/adjustments'),
+      payload: {
+        cadreId: await asSubject(target),
+        component: 'summary',
+        score: 80,
+        reason: '矩阵测试：书面总结',
+      },
+    }),
+    expect: asWrite(),
+  },
+  'POST /api/assessment-batches/:id/decisions': {
+    request: async (target) => ({
+      method: 'POST',
+      url: await asBatchUrl(target, '/decisions'),
+      payload: { cadreId: await asSubject(target), grade: 'competent', reason: '矩阵测试：综合评定' },
+    }),
+    expect: asWrite(),
+  },
+  'POST /api/assessment-batches/:id/publish': {
+    request: async (target) => ({ method: 'POST', url: await asBatchUrl(target, '/publish') }),
+    expect: asWrite(),
+  },
+  'POST /api/assessment-batches/:id/survey-codes': {
+    request: async (target) => ({
+      method: 'POST',
+      url: await asBatchUrl(target, '/survey-codes'),
+      payload: { villageCode: target === 'inside' ? T5_FS_IN : T5_FS_OUT, audience: 'villagers', count: 1 },
+    }),
+    expect: asWrite(),
+  },
+  'GET /api/assessment-batches/:id/survey-codes.pdf': {
+    request: async (target) => ({
+      method: 'GET',
+      url: await asBatchUrl(
+        target,
+        `/survey-codes.pdf?villageCode=${target === 'inside' ? T5_FS_IN : T5_FS_OUT}&audience=villagers`,
+      ),
+    }),
+    expect: asWrite(),
+  },
+  'GET /api/assessment-distribution': {
+    request: async (target) => {
+      await asBatch(target);
+      return { method: 'GET', url: `/api/assessment-distribution?year=2025&region=${DAILY_COUNTY(target)}` };
+    },
+    expect: (role, target, res) => {
+      const label = `${role} ${target}`;
+      if (!asReaders.includes(role)) return status(res, 403, label);
+      if (role === 'sys_admin') return status(res, 200, label);
+      if (target === 'outside') {
+        if (res.statusCode === 200) expect(res.json().byCounty, label).toEqual([]);
+        else status(res, 404, label);
+        return;
+      }
+      expect([200, 404], `${label}: ${res.body}`).toContain(res.statusCode);
+    },
+  },
+  'GET /api/cadres/:id/assessments': {
+    // The cadres' lookup targets (cadreTarget): the inside one is seen by every role (its own account too).
+    request: (target) => ({ method: 'GET', url: `/api/cadres/${cadreTarget(target)}/assessments` }),
+    expect: (role, target, res) => {
+      const label = `${role} ${target}`;
+      if (!asReaders.includes(role)) return status(res, 403, label);
+      status(res, role === 'sys_admin' || target === 'inside' ? 200 : 404, label);
+    },
+  },
+  'POST /api/cadres/:id/outcomes': {
+    request: async (target) => ({
+      method: 'POST',
+      url: `/api/cadres/${cadreTarget(target)}/outcomes`,
+      payload: { kind: 'criticism', on: '2026-03-01', basis: '矩阵测试：批评教育' },
+    }),
+    expect: asWrite(['org_admin', 'leading_group', 'unit_hr', 'unit_committee']),
+  },
+  // The anonymous survey is public: an unknown code answers 404 to anyone, with or without a session.
+  'GET /api/survey/:code': {
+    public: true,
+    request: () => ({ method: 'GET', url: '/api/survey/ABCD2345' }),
+    expect: (_r, _t, res) => status(res, 404, 'survey'),
+  },
+  'POST /api/survey/:code': {
+    public: true,
+    request: () => ({ method: 'POST', url: '/api/survey/ABCD2345', payload: { answers: [3, 3, 3, 3, 3] } }),
+    expect: (_r, _t, res) => status(res, 404, 'survey'),
+  },
+};
+
 const matrix: Record<string, Entry> = {
+  ...assessmentEntries,
   'GET /api/health': {
     public: true,
     request: () => ({ method: 'GET', url: '/api/health' }),

@@ -934,6 +934,7 @@ export function createAssessmentService(deps: {
     // ── the cadre's file ──
 
     async history(actor: Actor, cadreId: string) {
+      requireCapability(actor, 'assessment.read', { zh: '查看考核', en: 'read assessments' });
       const cadre = await repo.cadre(db, actor.scope, cadreId);
       if (!cadre) throw notFound(CADRE);
       const rows = await repo.history(db, actor.scope, cadreId);
