@@ -102,13 +102,19 @@ export function createAuditRepository(chainKey: () => Uint8Array) {
      * Seals every committed staged record into the chain, in staging order: under the chain's advisory lock,
      * each gets the next id and the hash of the previous record, is inserted into `audit_log` and removed from
      * `audit_pending` in the same transaction. The stored row is hashed again and must match — a record that
-     * would not verify is never chained. Returns how many were sealed.
+     * would not verify is never chained. Returns how many were sealed; with `wait: false`, -1 at once when
+     * another sealer holds the lock.
      */
-    async seal(db: Executor): Promise<number> {
+    async seal(db: Executor, options: { wait?: boolean } = {}): Promise<number> {
       let sealed = 0;
       for (;;) {
         const n = await db.transaction(async (tx) => {
-          await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
+          if (options.wait === false) {
+            // Someone else sealing: they will take what is committed; the caller looks again.
+            const got = await tx.execute(sql`select pg_try_advisory_xact_lock(${AUDIT_CHAIN_LOCK}) as got`);
+            const row = (got as unknown as { rows: { got: boolean }[] }).rows[0];
+            if (!row?.got) return -1;
+          } else await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
           const staged = await tx.select().from(auditPending).orderBy(asc(auditPending.id)).limit(SEAL_BATCH);
           if (!staged.length) return 0;
           const [last] = await tx
@@ -141,6 +147,7 @@ export function createAuditRepository(chainKey: () => Uint8Array) {
           );
           return staged.length;
         });
+        if (n < 0) return -1;
         sealed += n;
         if (n < SEAL_BATCH) return sealed;
       }

@@ -19,7 +19,12 @@ export function sealAfterCommit(db: Db, audit: AuditRepository, onError: (e: unk
     const result = await stagedInTransaction.run(staged, () => transaction(fn, config));
     if (staged.ids.length) {
       try {
-        if (await audit.stillStaged(db, staged.ids)) await audit.seal(db);
+        // Without queueing for the lock: while another sealer holds it, look again shortly — it is likely
+        // chaining these records already. Only when the lock is free does this call seal, everyone's.
+        for (let pause = 1; await audit.stillStaged(db, staged.ids); pause = Math.min(pause * 2, 16)) {
+          if ((await audit.seal(db, { wait: false })) >= 0) break;
+          await new Promise((resolve) => setTimeout(resolve, pause));
+        }
       } catch (e) {
         onError(e);
       }
