@@ -969,7 +969,7 @@ console.log(
   `| POST /api/leave-requests, 1 connection (context) | ${oneRun.result['2xx'].toLocaleString('en')} created, ${oneRun.result.non2xx} refused | ${oneRun.result.latency.p50} | | ${oneRun.result.latency.p99} | ${Math.round(oneRun.result.requests.average).toLocaleString('en')} | ${((100 * oneRun.result.requests.average) / bareRps).toFixed(1)} % | | |`,
 );
 console.log(
-  `\nUnder 20 connections, ${((100 * waits.auditLock) / Math.max(1, waits.busy)).toFixed(0)} % of the busy database connections sampled were waiting for the audit chain's advisory lock (pg_advisory_xact_lock in audit.append).`,
+  `\nUnder 20 connections, ${((100 * waits.auditLock) / Math.max(1, waits.busy)).toFixed(0)} % of the busy database connections sampled were waiting for an advisory lock (the audit sealer's, audit.repository seal; writers no longer queue for it).`,
 );
 console.log(
   `(${created} leave requests written in the database by the two write runs of the app; ${writeSeconds} s each run)`,
