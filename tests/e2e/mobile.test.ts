@@ -151,6 +151,12 @@ describe('the phone app at /m/ (issue 11)', () => {
     await page.getByRole('button', { name: '登录', exact: true }).click();
     await page.getByRole('heading', { name: '等待我处理' }).waitFor();
     await page.getByRole('heading', { name: '本月驻村天数' }).waitFor();
+    // demo_cadre's home is full: its team, its term, its leave and trips, the task list, recent logs.
+    for (const heading of ['我的任期', '我们的工作队', '我的请假和出差', '本村任务清单', '最近的日志'])
+      await page.getByRole('heading', { name: heading }).waitFor();
+    expect(await page.locator('p.log').count()).toBeGreaterThan(0);
+    // Nothing ranked, no activity score (X19-burden, X26-apps art. 6).
+    expect(await page.getByText(/排名|排行|积分|活跃度/).count()).toBe(0);
     await expectChineseGlyphs(page, 'h1');
     await shot('2-home');
     // Tap targets of the home page are at least 44 px high.

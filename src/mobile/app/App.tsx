@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { SessionInfo } from '../../shared/contracts/session';
 import { ApiError, api } from './api';
 import { MobileContext } from './context';
-import { getSession, loadMine, type MyData, sessionKey } from './data';
+import { getSession, keptMine, loadMine, type MyData, sessionKey } from './data';
 import { getLang, type Lang, LangContext, setLang, translator } from './i18n';
 import { flush, needsSignIn, onQueueChange, type QueueItem, queued, signedInAgain } from './queue';
 import { Devices } from './screens/Devices';
@@ -68,8 +68,18 @@ export function App() {
     }
   }, []);
 
+  // The first screen comes from the device (the kept session and data, or the sign-in form), at once; the
+  // server is asked after it, so a slow network delays the figures, never the app.
   useEffect(() => {
-    void reload().then(() => flush());
+    void (async () => {
+      const kept = await getData<SessionInfo>(sessionKey).catch(() => undefined);
+      if (kept?.value) {
+        setSession(kept.value);
+        setData(await keptMine());
+      } else setSession(null);
+      await reload();
+      await flush();
+    })();
   }, [reload]);
 
   // Signal back: send what waits, then read the data again. While anything waits, retry every 30 s.

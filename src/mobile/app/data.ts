@@ -40,6 +40,9 @@ export interface Ledger {
   summary: {
     workingDays: number;
     daysInVillage: number;
+    leaveDays: number;
+    tripDays: number;
+    trainingDays: number;
     minimumDays: number | null;
     meetsMinimum: boolean | null;
     minimumCountedPer: 'month' | 'year';
@@ -90,7 +93,16 @@ export interface Duty {
   en: string;
   ruleId: string;
 }
+export interface Trip {
+  id: string;
+  kind: 'trip' | 'training';
+  startOn: string;
+  endOn: string;
+  destination: string;
+  status: string;
+}
 export interface MyData {
+  trips: Loaded<{ items: Trip[] }>;
   ledger: Loaded<Ledger>;
   leaves: Loaded<{ items: Leave[] }>;
   tasks: Loaded<TaskList>;
@@ -109,7 +121,8 @@ export async function loadMine(session: SessionInfo): Promise<MyData> {
   const village = session.cadreAssignment?.villageCode;
   const none = <T>(): Promise<Loaded<T>> =>
     Promise.resolve({ value: undefined, at: undefined, offline: false });
-  const [ledger, leaves, tasks, logs, duties, settings, absences] = await Promise.all([
+  const [trips, ledger, leaves, tasks, logs, duties, settings, absences] = await Promise.all([
+    cachedGet<{ items: Trip[] }>('trips', '/api/official-trips?pageSize=20'),
     cachedGet<Ledger>('ledger', `/api/attendance/ledger?month=${day.slice(0, 7)}`),
     cachedGet<{ items: Leave[] }>('leaves', '/api/leave-requests?pageSize=50'),
     village ? cachedGet<TaskList>('tasks', `/api/villages/${village}/tasks`) : none<TaskList>(),
@@ -129,7 +142,26 @@ export async function loadMine(session: SessionInfo): Promise<MyData> {
       '/api/verifications?outcome=awaiting_explanation',
     ),
   ]);
-  return { ledger, leaves, tasks, logs, duties, settings, absences };
+  return { trips, ledger, leaves, tasks, logs, duties, settings, absences };
+}
+
+/** The kept copy of everything, read from the device alone: the first screen never waits for the network. */
+export async function keptMine(): Promise<MyData> {
+  const kept = async <T>(key: string): Promise<Loaded<T>> => {
+    const k = await getData<T>(key);
+    return { value: k?.value, at: k?.at, offline: false };
+  };
+  const [trips, ledger, leaves, tasks, logs, duties, settings, absences] = await Promise.all([
+    kept<{ items: Trip[] }>('trips'),
+    kept<Ledger>('ledger'),
+    kept<{ items: Leave[] }>('leaves'),
+    kept<TaskList>('tasks'),
+    kept<{ items: WorkLog[]; total: number }>('logs'),
+    kept<{ duties: Duty[]; ruleId: string }>('duties'),
+    kept<{ parameters: { key: string; value: unknown }[] }>('settings'),
+    kept<{ items: { id: string; on: string }[] }>('absences'),
+  ]);
+  return { trips, ledger, leaves, tasks, logs, duties, settings, absences };
 }
 
 export const parameter = <T>(data: MyData | undefined, key: string, fallback: T): T =>

@@ -20,6 +20,8 @@ export async function registerMobileApp(app: FastifyInstance, mobileDir: string)
       wildcard: true,
       index: ['index.html'],
       decorateReply: false,
+      // The build writes .br and .gz beside each file (vite.mobile.config.ts): sent as they are.
+      preCompressed: true,
       cacheControl: false,
       setHeaders: (res, file) => {
         const name = path.relative(mobileDir, file).split(path.sep).join('/');

@@ -2,7 +2,7 @@ import type { LeaveKind, LeaveStatus } from '../../../shared/contracts/attendanc
 import { useMobile } from '../context';
 import { type LedgerDay, today } from '../data';
 import { useT } from '../i18n';
-import { leaveKindLabels, leaveStatusLabels, teamRoleLabels } from '../labels';
+import { leaveKindLabels, leaveStatusLabels, teamRoleLabels, tripKindLabels } from '../labels';
 import { Card, Offline } from '../ui';
 
 const DAY = 86_400_000;
@@ -86,9 +86,33 @@ export function Home() {
     )
       awaits.push({
         key: task.id,
-        text: t(`任务“${task.title}”${task.dueOn} 到期`, `Task “${task.title}” due ${task.dueOn}`),
+        text:
+          task.dueOn < day
+            ? t(
+                `任务“${task.title}”已过完成期限（${task.dueOn}）`,
+                `Task “${task.title}” past its due date (${task.dueOn})`,
+              )
+            : t(`任务“${task.title}”${task.dueOn} 到期`, `Task “${task.title}” due ${task.dueOn}`),
         href: `#/task/${task.id}`,
       });
+
+  // The latest leave and trips of the cadre: its own record, in date order (never a comparison with others).
+  const recent = [
+    ...leaves
+      .filter((lv) => lv.status !== 'cancelled')
+      .map((lv) => ({
+        key: lv.id,
+        on: lv.startOn,
+        text: `${l(leaveKindLabels[lv.kind as LeaveKind] ?? { zh: lv.kind, en: lv.kind })} ${lv.startOn} – ${lv.endOn} · ${l(leaveStatusLabels[lv.status as LeaveStatus])}`,
+      })),
+    ...(data?.trips.value?.items ?? []).map((x) => ({
+      key: x.id,
+      on: x.startOn,
+      text: `${l(tripKindLabels[x.kind])} ${x.startOn} – ${x.endOn} · ${x.destination}${x.status === 'pending' ? ` · ${t('待乡镇审批', 'awaiting the township')}` : ''}`,
+    })),
+  ]
+    .sort((a, b) => b.on.localeCompare(a.on))
+    .slice(0, 4);
 
   return (
     <main className="screen">
@@ -174,6 +198,12 @@ export function Home() {
                   `This month's minimum: ${ledger.summary.minimumDays} days (pro rata to working days on post, P17.4.2-attend)`,
                 )}
           </p>
+          <p className="muted">
+            {t(
+              `本月请假 ${ledger.summary.leaveDays} 天 · 出差 ${ledger.summary.tripDays} 天 · 培训 ${ledger.summary.trainingDays} 天`,
+              `This month: leave ${ledger.summary.leaveDays} · trips ${ledger.summary.tripDays} · training ${ledger.summary.trainingDays} days`,
+            )}
+          </p>
           {ledger.summary.unknownCalendarYear ? (
             <p className="notice">
               {t(
@@ -182,6 +212,30 @@ export function Home() {
               )}
             </p>
           ) : null}
+        </Card>
+      ) : null}
+
+      {recent.length > 0 ? (
+        <Card title={t('我的请假和出差', 'My leave and trips')}>
+          <ul className="list">
+            {recent.map((r) => (
+              <li key={r.key}>{r.text}</li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+
+      {tasks && tasks.items.length > 0 ? (
+        <Card title={t('本村任务清单', 'The village’s task list')}>
+          <p>
+            {t(
+              `进行中 ${tasks.items.filter((x) => x.status === 'open').length} 项，已完成 ${tasks.items.filter((x) => x.status === 'done').length} 项`,
+              `${tasks.items.filter((x) => x.status === 'open').length} open, ${tasks.items.filter((x) => x.status === 'done').length} done`,
+            )}
+          </p>
+          <a className="button" href="#/tasks">
+            {t('查看任务清单', 'Open the task list')}
+          </a>
         </Card>
       ) : null}
 
