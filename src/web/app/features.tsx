@@ -60,6 +60,11 @@ const RulesPage = lazy(() => import('../pages/Rules/RulesPage'));
 const RuleDetailPage = lazy(() => import('../pages/Rules/RuleDetailPage'));
 const selectionPlanners: Role[] = [...rolesFor('needs.plan')];
 
+// Assessment (issue 13): batches, the distribution of grades, a batch's progress, proposals and decisions.
+const AssessmentPage = lazy(() => import('../pages/Assessment/AssessmentPage'));
+const BatchPage = lazy(() => import('../pages/Assessment/BatchPage'));
+const assessmentReaders: Role[] = rolesFor('assessment.read').filter((r) => r !== 'cadre');
+
 // Registry (issue 3): villages, dispatching units, the cadre pool and the Excel import wizard.
 const VillagesPage = lazy(() => import('../pages/Villages/VillagesPage'));
 const VillageDetailPage = lazy(() => import('../pages/Villages/VillageDetailPage'));
@@ -101,6 +106,18 @@ const WorkCalendarPage = lazy(() => import('../pages/Settings/WorkCalendarPage')
 const settingsReaders: Role[] = [...new Set([...rolesFor('settings.write'), ...attendanceOffices])];
 
 export const features: Feature[] = [
+  {
+    path: 'assessment',
+    element: <AssessmentPage />,
+    roles: assessmentReaders,
+    menu: {
+      group: 'attendance',
+      label: { zh: '考核', en: 'Assessment' },
+      icon: <SolutionOutlined />,
+      order: 90,
+    },
+  },
+  { path: 'assessment/:id', element: <BatchPage />, roles: assessmentReaders },
   {
     path: 'needs/plan',
     element: <NeedsPlanPage />,

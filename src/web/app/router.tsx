@@ -16,6 +16,8 @@ const UsersPage = lazy(() => import('../pages/Users/UsersPage'));
 const AuditPage = lazy(() => import('../pages/Audit/AuditPage'));
 const ChangePasswordPage = lazy(() => import('../pages/Password/ChangePasswordPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFound/NotFoundPage'));
+// The anonymous survey (issue 13, P21.5-voices): a public page, no session.
+const SurveyPage = lazy(() => import('../pages/Survey/SurveyPage'));
 
 function RequireAuth({ children }: { children: ReactNode }) {
   const { session } = useAuth();
@@ -49,6 +51,8 @@ const page = (node: ReactNode) => <Suspense fallback={<FullPageSpin />}>{node}</
 
 export const router = createBrowserRouter([
   { path: '/login', element: page(<LoginPage />) },
+  { path: '/survey', element: page(<SurveyPage />) },
+  { path: '/survey/:code', element: page(<SurveyPage />) },
   {
     path: '/',
     element: (

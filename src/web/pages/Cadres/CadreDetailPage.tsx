@@ -22,6 +22,7 @@ import { formatDateTime } from '../../app/format';
 import { isApiError } from '../../app/http';
 import { useT } from '../../app/i18n';
 import { CalendarDay, dayText } from '../../components/CalendarDay';
+import { CadreAssessments } from '../Assessment/CadreAssessments';
 import { CadreWorkLogs } from '../WorkLogs/RecordsCards';
 import { CadreDrawer } from './CadreDrawer';
 import { CadreMarks, StrengthTags } from './CadreTags';
@@ -207,6 +208,7 @@ export default function CadreDetailPage() {
         />
       </Card>
       <CadreWorkLogs cadreId={c.id} />
+      <CadreAssessments cadreId={c.id} />
       <CadreDrawer open={editing} cadre={c} onClose={() => setEditing(false)} />
     </Flex>
   );
