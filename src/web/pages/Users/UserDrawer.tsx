@@ -1,6 +1,7 @@
 import { Alert, App, Button, Drawer, Form, Input, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { NATIONAL, type Role, roleLabels, roles } from '../../../shared/dictionaries';
+import { can } from '../../../shared/permissions';
 import { type UserView, useCreateUser, useUpdateUser } from '../../api/users';
 import { hasRole, useSession } from '../../app/auth';
 import { showServerErrors } from '../../app/formErrors';
@@ -9,6 +10,7 @@ import { PasswordHints, passwordRule } from '../../components/PasswordHints';
 import { RegionPicker } from '../../components/RegionPicker';
 import { scopeText } from '../../components/ScopeNames';
 import { UnitSelect } from '../../components/UnitSelect';
+import { DeviceList } from './DeviceList';
 
 interface UserForm {
   username: string;
@@ -206,6 +208,9 @@ export function UserDrawer({
           <UnitSelect mode="multiple" style={{ width: '100%' }} />
         </Form.Item>
       </Form>
+      {user?.roles.includes('cadre') && can(session, 'devices.manage') ? (
+        <DeviceList userId={user.id} />
+      ) : null}
     </Drawer>
   );
 }
