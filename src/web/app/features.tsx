@@ -6,6 +6,7 @@ import {
   CalendarOutlined,
   CarryOutOutlined,
   CloudUploadOutlined,
+  CommentOutlined,
   EnvironmentOutlined,
   FieldTimeOutlined,
   FileExcelOutlined,
@@ -13,10 +14,12 @@ import {
   IdcardOutlined,
   NodeIndexOutlined,
   RollbackOutlined,
+  SafetyCertificateOutlined,
   ScheduleOutlined,
   SettingOutlined,
   SnippetsOutlined,
   SolutionOutlined,
+  TeamOutlined,
   UsergroupAddOutlined,
 } from '@ant-design/icons';
 import { lazy, type ReactNode } from 'react';
@@ -99,6 +102,15 @@ const MyWorkPage = lazy(() => import('../pages/WorkLogs/MyWorkPage'));
 const ownAttendance: Role[] = [...rolesFor('leave.request')];
 const attendanceOffices: Role[] = rolesFor('attendance.read').filter((r) => !ownAttendance.includes(r));
 
+// Daily management (issue 12 items 2–6): team-leader meetings, talks, discipline, the three handover lists.
+const MeetingsPage = lazy(() => import('../pages/Daily/MeetingsPage'));
+const TalksPage = lazy(() => import('../pages/Daily/TalksPage'));
+const DisciplinePage = lazy(() => import('../pages/Daily/DisciplinePage'));
+const DisciplineDetailPage = lazy(() =>
+  import('../pages/Daily/DisciplinePage').then((m) => ({ default: m.DisciplineDetailPage })),
+);
+const HandoverPage = lazy(() => import('../pages/Daily/HandoverPage'));
+
 // Provincial parameters and the work calendar (issue 10 items 1 and 2): every office with a region reads the
 // parameters in force (the organisation department edits them); every signed-in user reads the calendar.
 const SettingsPage = lazy(() => import('../pages/Settings/SettingsPage'));
@@ -106,6 +118,41 @@ const WorkCalendarPage = lazy(() => import('../pages/Settings/WorkCalendarPage')
 const settingsReaders: Role[] = [...new Set([...rolesFor('settings.write'), ...attendanceOffices])];
 
 export const features: Feature[] = [
+  {
+    path: 'meetings',
+    element: <MeetingsPage />,
+    roles: [...rolesFor('meetings.read')],
+    menu: {
+      group: 'attendance',
+      label: { zh: '队长会议', en: 'Team-leader meetings' },
+      icon: <TeamOutlined />,
+      order: 80,
+    },
+  },
+  {
+    path: 'talks',
+    element: <TalksPage />,
+    roles: [...rolesFor('talks.read')],
+    menu: {
+      group: 'attendance',
+      label: { zh: '谈心谈话', en: 'Talks' },
+      icon: <CommentOutlined />,
+      order: 81,
+    },
+  },
+  {
+    path: 'discipline',
+    element: <DisciplinePage />,
+    roles: [...rolesFor('discipline.read')],
+    menu: {
+      group: 'attendance',
+      label: { zh: '纪律记录', en: 'Discipline' },
+      icon: <SafetyCertificateOutlined />,
+      order: 82,
+    },
+  },
+  { path: 'discipline/:id', element: <DisciplineDetailPage />, roles: [...rolesFor('discipline.read')] },
+  { path: 'assignments/:id/handover', element: <HandoverPage />, roles: [...rolesFor('handover.read')] },
   {
     path: 'assessment',
     element: <AssessmentPage />,

@@ -28,6 +28,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { roleLabels } from '../../../shared/dictionaries';
 import type { Lang } from '../../../shared/errors';
 import { useSignOut } from '../../api/session';
+import { NotificationBell } from '../../components/NotificationBell';
 import { ScopeNames, scopeText } from '../../components/ScopeNames';
 import { access, hasRole, useSession } from '../auth';
 import { features, type MenuGroup, menuGroups } from '../features';
@@ -177,6 +178,7 @@ export function AppLayout() {
                 </Typography.Text>
               </Tooltip>
             </Flex>
+            <NotificationBell />
             <Segmented<Lang>
               aria-label={t('nav.language')}
               size="small"

@@ -7,6 +7,7 @@ import { access, hasRole, useSession } from '../../app/auth';
 import { useT } from '../../app/i18n';
 import type { MessageKey } from '../../app/messages';
 import { brand } from '../../app/theme';
+import { TodoCard } from './TodoCard';
 
 interface QuickLink {
   to: string;
@@ -92,6 +93,7 @@ export default function HomePage() {
           ]}
         />
       </Card>
+      <TodoCard />
       <Typography.Title level={3} style={{ fontSize: 16, margin: '8px 0 0' }}>
         {t('home.quickLinks')}
       </Typography.Title>

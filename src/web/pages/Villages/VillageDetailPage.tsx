@@ -3,6 +3,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useVillage } from '../../api/villages';
 import { isApiError } from '../../app/http';
 import { useT } from '../../app/i18n';
+import { VillageHandovers } from '../Daily/HandoverPage';
 import { VillageWorkCards } from '../WorkLogs/RecordsCards';
 import { CategoryHistory } from './CategoryHistory';
 import { ProfileForm } from './ProfileForm';
@@ -80,6 +81,7 @@ export default function VillageDetailPage() {
       <CategoryHistory village={v} date={date} onDate={setDate} />
       <ProfileForm village={v} />
       <VillageWorkCards code={v.code} />
+      <VillageHandovers code={v.code} />
     </Flex>
   );
 }
