@@ -24,6 +24,7 @@ import { complianceRoutes } from './modules/compliance/compliance.routes';
 import { disciplineRoutes } from './modules/discipline/discipline.routes';
 import { handoverRoutes } from './modules/handovers/handovers.routes';
 import { deviceRoutes } from './modules/devices/devices.routes';
+import { halfYearReportRoutes } from './modules/half-year-reports/half-year-reports.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { importRoutes } from './modules/imports/imports.routes';
 import { leaderMeetingRoutes } from './modules/leader-meetings/leader-meetings.routes';
@@ -225,6 +226,7 @@ export async function buildApp(container: Container, options: BuildOptions = {})
   await app.register(checkInRoutes);
   await app.register(workLogRoutes);
   await app.register(villageTaskRoutes);
+  await app.register(halfYearReportRoutes);
   await app.register(attendanceRoutes);
   await app.register(settingsRoutes);
   await app.register(calendarRoutes);

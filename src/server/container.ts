@@ -29,6 +29,11 @@ import { disciplineTodos } from './modules/discipline/discipline.todos';
 import { createHandoverRepository } from './modules/handovers/handovers.repository';
 import { createHandoverService } from './modules/handovers/handovers.service';
 import { handoverTodos } from './modules/handovers/handovers.todos';
+import { createHalfYearReportRepository } from './modules/half-year-reports/half-year-reports.repository';
+import {
+  createHalfYearReportService,
+  ledgerFrom,
+} from './modules/half-year-reports/half-year-reports.service';
 import { createImportService } from './modules/imports/imports.service';
 import { createLeaderMeetingRepository } from './modules/leader-meetings/leader-meetings.repository';
 import { createLeaderMeetingService } from './modules/leader-meetings/leader-meetings.service';
@@ -243,6 +248,14 @@ export function createContainer(database: Database, config: Config, clock: Clock
       audit: repositories.audit,
       clock,
       cadreName: (tx, cadreId) => repositories.sessions.cadreName(tx, cadreId),
+    }),
+    // Half-year reports (issue 12 item 1): drafted from the ledger (the attendance service's months) and the records.
+    halfYearReports: createHalfYearReportService({
+      db,
+      reports: createHalfYearReportRepository(),
+      audit: repositories.audit,
+      clock,
+      ledger: ledgerFrom((): AttendanceService => services.attendance),
     }),
     // Daily management (issue 12 items 2–6): meetings, talks, discipline, handover lists, to-dos.
     leaderMeetings: createLeaderMeetingService({

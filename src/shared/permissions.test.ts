@@ -34,6 +34,11 @@ describe('the permission table (issue 9 groundwork 3)', () => {
       'verifications.record',
       'workLogs.read',
       'villageTasks.read',
+      'reports.read',
+      'meetings.read',
+      'discipline.read',
+      'handover.read',
+      'assessment.read',
     ]);
     expect(() =>
       requireCapability({ roles: ['inspector'] }, 'recalls.confirm', {

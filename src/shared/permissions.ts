@@ -187,6 +187,32 @@ export const permissions = {
     roles: ['sys_admin', 'org_admin', 'leading_group', 'township', 'inspector', 'cadre'],
     scope: 'villages in the user’s regions; a cadre: the villages they serve or served in',
   },
+  // Half-year reports (issue 12 item 1; P17.4.2-report, P21.5-unit-hear): drafted from the records.
+  'reports.write': {
+    roles: ['cadre'],
+    scope: 'the cadre’s own reports: draft, edit before review, submit, correct after review with a reason',
+  },
+  'reports.review': {
+    roles: ['leading_group'],
+    scope: 'submitted reports of villages in the leading group’s region (P17.4.2-report)',
+  },
+  'reports.hear': {
+    roles: ['unit_hr', 'unit_committee'],
+    scope: 'submitted reports of the unit’s own cadres (P21.5-unit-hear)',
+  },
+  'reports.read': {
+    roles: [
+      'sys_admin',
+      'org_admin',
+      'leading_group',
+      'township',
+      'inspector',
+      'unit_hr',
+      'unit_committee',
+      'cadre',
+    ],
+    scope: 'reports of villages in the user’s regions or of the user’s units’ cadres; a cadre: their own',
+  },
   // Daily management (issue 12 items 2–6): meetings, talks, discipline, the three handover lists.
   'meetings.read': {
     roles: ['sys_admin', 'org_admin', 'leading_group', 'inspector'],

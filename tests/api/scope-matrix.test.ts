@@ -204,6 +204,13 @@ const taskWrite = (ok: number) => (role: Role, target: Target, res: LightMyReque
   if (role !== 'org_admin') return status(res, 403, label);
   status(res, target === 'inside' ? ok : 404, label);
 };
+/** A step on a half-year report: 403 without the capability; the holders 404 outside, not refused inside. */
+const reportStep = (allowed: Role[]) => (role: Role, target: Target, res: LightMyRequestResponse) => {
+  const label = `${role} ${target}`;
+  if (!allowed.includes(role)) return status(res, 403, label);
+  if (target === 'outside') return status(res, 404, label);
+  expect([401, 403, 404], `${label}: ${res.body}`).not.toContain(res.statusCode);
+};
 /** Every cell of an exported sheet, as text. */
 async function xlsxText(res: LightMyRequestResponse): Promise<string[]> {
   const wb = await readWorkbook(res.rawPayload);
@@ -1390,6 +1397,78 @@ const matrix: Record<string, Entry> = {
     }),
     expect: taskWrite(201),
   },
+  // Half-year reports (issue 12 item 1): the cadre's own account drafts, edits, submits and corrects its own
+  // (the matrix cadre has none: 404); the leading group reviews in its region, the unit hears its cadres';
+  // walked in tests/api/half-year-reports.test.ts. The fixtures are drafts, so allowed steps may answer 409.
+  'POST /api/half-year-reports': {
+    request: (target) => ({
+      method: 'POST',
+      url: '/api/half-year-reports',
+      payload: { assignmentId: pick(target, 't5Assign'), period: '2026H1' },
+    }),
+    expect: (role, target, res) => status(res, role === 'cadre' ? 404 : 403, `${role} ${target}`),
+  },
+  'GET /api/half-year-reports': {
+    request: () => ({ method: 'GET', url: '/api/half-year-reports?pageSize=500' }),
+    expect: (role, target, res) => {
+      if (role === 'village_committee') return status(res, 403, `${role} ${target}`);
+      return listing('hyr', logReaders)(role, target, res);
+    },
+  },
+  'GET /api/half-year-reports/completeness': {
+    request: (target) => ({
+      method: 'GET',
+      url: `/api/half-year-reports/completeness?period=2025H2&region=${target === 'inside' ? INSIDE_TOWNSHIP : OUTSIDE_COUNTY}`,
+    }),
+    expect: (role, target, res) => {
+      const label = `${role} ${target}`;
+      if (role === 'village_committee') return status(res, 403, label);
+      if (role === 'cadre') return status(res, 404, label);
+      if (role === 'sys_admin' || role === 'unit_hr' || role === 'unit_committee')
+        return status(res, 200, label);
+      status(res, target === 'inside' ? 200 : 404, label);
+    },
+  },
+  'GET /api/half-year-reports/:id': {
+    request: (target) => ({ method: 'GET', url: `/api/half-year-reports/${pick(target, 'hyr')}` }),
+    expect: logLookup,
+  },
+  'PUT /api/half-year-reports/:id': {
+    request: (target) => ({
+      method: 'PUT',
+      url: `/api/half-year-reports/${pick(target, 'hyr')}`,
+      payload: { sections: [{ key: 'thinking', text: '矩阵' }] },
+    }),
+    expect: (role, target, res) => status(res, role === 'cadre' ? 404 : 403, `${role} ${target}`),
+  },
+  'POST /api/half-year-reports/:id/submit': {
+    request: (target) => ({ method: 'POST', url: `/api/half-year-reports/${pick(target, 'hyr')}/submit` }),
+    expect: (role, target, res) => status(res, role === 'cadre' ? 404 : 403, `${role} ${target}`),
+  },
+  'POST /api/half-year-reports/:id/corrections': {
+    request: (target) => ({
+      method: 'POST',
+      url: `/api/half-year-reports/${pick(target, 'hyr')}/corrections`,
+      payload: { reason: '矩阵更正', sections: [{ key: 'thinking', text: '矩阵' }] },
+    }),
+    expect: (role, target, res) => status(res, role === 'cadre' ? 404 : 403, `${role} ${target}`),
+  },
+  'POST /api/half-year-reports/:id/review': {
+    request: (target) => ({
+      method: 'POST',
+      url: `/api/half-year-reports/${pick(target, 'hyr')}/review`,
+      payload: { opinion: '矩阵意见' },
+    }),
+    expect: reportStep(['leading_group']),
+  },
+  'POST /api/half-year-reports/:id/hearing': {
+    request: (target) => ({
+      method: 'POST',
+      url: `/api/half-year-reports/${pick(target, 'hyr')}/hearing`,
+      payload: { heardOn: '2026-03-01', opinion: '矩阵意见' },
+    }),
+    expect: reportStep(['unit_hr', 'unit_committee']),
+  },
   // Provincial parameters (issue 10 item 1): everyone reads the regions they see; the organisation
   // department sets values inside its scope (a county key for 开阳县 here); tests/api/settings.test.ts walks levels.
   'GET /api/settings/effective': {
@@ -2110,6 +2189,12 @@ async function workLogFixtures() {
       householdsVisited: 2,
     });
     fx[`wl${side}`] = workLog.id;
+    fx[`hyr${side}`] = (
+      await t.container.services.halfYearReports.create(actor, {
+        assignmentId: pick(target, 't5Assign'),
+        period: '2025H2',
+      })
+    ).id;
     await t.container.services.workLogs.putPhoto(actor, workLog.id, TINY_JPEG);
   }
 }
