@@ -126,6 +126,8 @@ describe('opening a batch (P21.5-annual)', () => {
       ).statusCode,
     ).toBe(403);
     expect((await county.get(`/api/assessment-batches/${batchId}`)).statusCode).toBe(200);
+    const list = (await county.get('/api/assessment-batches?year=2025')).json().items;
+    expect(list.find((b: { id: string }) => b.id === batchId)).toMatchObject({ eligible: 5, decided: 0 });
     const outsider = await t.user({ roles: ['org_admin'], regions: ['520122'] });
     expect((await outsider.get(`/api/assessment-batches/${batchId}`)).statusCode).toBe(404);
     expect((await outsider.get(`/api/assessment-batches/${batchId}/proposals`)).statusCode).toBe(404);

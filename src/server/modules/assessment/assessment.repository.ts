@@ -134,11 +134,11 @@ export function createAssessmentRepository() {
         .select({
           b: assessmentBatches,
           eligible:
-            sql<number>`(select count(*) from ${assessmentSubjects} s where s.batch_id = ${assessmentBatches.id} and s.eligible)`.mapWith(
+            sql<number>`(select count(*) from ${assessmentSubjects} s where s.batch_id = "assessment_batches"."id" and s.eligible)`.mapWith(
               Number,
             ),
           decided:
-            sql<number>`(select count(*) from ${assessmentSubjects} s where s.batch_id = ${assessmentBatches.id} and s.grade is not null)`.mapWith(
+            sql<number>`(select count(*) from ${assessmentSubjects} s where s.batch_id = "assessment_batches"."id" and s.grade is not null)`.mapWith(
               Number,
             ),
         })
