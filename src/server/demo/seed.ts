@@ -27,7 +27,6 @@ import {
   SURNAMES,
   seeded,
 } from './data';
-import { seedReportsDemo } from './reports';
 import { seedSelectionDemo } from './selection';
 import { seedTeamsDemo } from './teams';
 import { seedWorkLogsDemo } from './work-logs';
@@ -312,8 +311,6 @@ export async function seedDemo(container: Container, reporter: Reporter): Promis
   await seedAttendanceDemo(container);
   // Issue 11 item 8: a year of work logs and a task list with progress for every team.
   await seedWorkLogsDemo(container);
-  // Issue 12 item 7: two half years of reports in every state, drafted from those records.
-  await seedReportsDemo(container);
   // Issue 12 item 7: meetings (the last full quarter overdue), talks, a discipline record, handover lists.
   await seedDailyDemo(container);
   // Issue 13 item 6: last year's annual assessment decided and published, this year's in progress.
