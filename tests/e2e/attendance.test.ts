@@ -3,7 +3,17 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { type Browser, openBrowser, SCREENSHOTS } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
-import { expectChineseGlyphs, expectNothingCutOff, pickOption, signInAsAdmin } from './support/ui';
+import {
+  callApi,
+  expectChineseGlyphs,
+  expectNothingCutOff,
+  type Method,
+  mainMenu,
+  pickOption,
+  shanghaiToday,
+  signInAsAdmin,
+  signInAs as signInAsUser,
+} from './support/ui';
 
 // Attendance by exception (issue 10) on the demo county 开阳县, in Debian Chromium: a stationed cadre asks
 // for leave and reports the return, the township and the county approve (P17.4.2-leave / P21.5-leave), the
@@ -59,37 +69,12 @@ async function shots(name: string) {
   }
 }
 
-async function api<T>(method: 'GET' | 'POST', url: string, data?: unknown): Promise<T> {
-  const res = await page.request.fetch(`${server.baseUrl}${url}`, {
-    method,
-    headers: { 'X-Requested-With': 'XMLHttpRequest' },
-    data,
-  });
-  const text = await res.text();
-  expect(res.ok(), `${method} ${url}: ${res.status()} ${text}`).toBe(true);
-  return JSON.parse(text) as T;
-}
+const api = <T>(method: Method, url: string, data?: unknown) => callApi<T>(page, server, method, url, data);
 
-async function signInAs(username: string) {
-  // From a fresh page: what an earlier step left open (a dialog) is gone.
-  await page.goto(`${server.baseUrl}/`);
-  await page.getByRole('button', { name: '退出登录' }).click();
-  await page.getByRole('heading', { name: '用户登录' }).waitFor();
-  await page.getByLabel('用户名', { exact: true }).fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await page.getByRole('button', { name: '退出登录' }).waitFor();
-}
+const signInAs = (username: string) => signInAsUser(page, server, username, PASSWORD);
 
-const menu = () => page.getByRole('navigation', { name: '主菜单' });
+const menu = () => mainMenu(page);
 
-const shanghaiToday = () =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
 const shiftMonth = (month: string, delta: number) => {
   const [y, m] = month.split('-').map(Number) as [number, number];
   const i = y * 12 + (m - 1) + delta;

@@ -3,7 +3,16 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { type Browser, openBrowser, SCREENSHOTS } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
-import { expectChineseGlyphs, expectNothingCutOff, signInAsAdmin } from './support/ui';
+import {
+  callApi,
+  expectChineseGlyphs,
+  expectNothingCutOff,
+  type Method,
+  mainMenu,
+  shanghaiToday,
+  signInAsAdmin,
+  signInAs as signInAsUser,
+} from './support/ui';
 
 // The optional evidence check-in (issue 10 item 8) on the demo county 开阳县, in Debian Chromium: off unless the
 // province switches it on, and then no button at all; switched on, demo_cadre reads the purpose notice once
@@ -53,36 +62,11 @@ async function shots(name: string) {
   }
 }
 
-async function api<T>(method: 'GET' | 'POST' | 'PUT', url: string, data?: unknown): Promise<T> {
-  const res = await page.request.fetch(`${server.baseUrl}${url}`, {
-    method,
-    headers: { 'X-Requested-With': 'XMLHttpRequest' },
-    data,
-  });
-  const text = await res.text();
-  expect(res.ok(), `${method} ${url}: ${res.status()} ${text}`).toBe(true);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
+const api = <T>(method: Method, url: string, data?: unknown) => callApi<T>(page, server, method, url, data);
 
-async function signInAs(username: string) {
-  await page.goto(`${server.baseUrl}/`);
-  await page.getByRole('button', { name: '退出登录' }).click();
-  await page.getByRole('heading', { name: '用户登录' }).waitFor();
-  await page.getByLabel('用户名', { exact: true }).fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await page.getByRole('button', { name: '退出登录' }).waitFor();
-}
+const signInAs = (username: string) => signInAsUser(page, server, username, PASSWORD);
 
-const menu = () => page.getByRole('navigation', { name: '主菜单' });
-
-const shanghaiToday = () =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
+const menu = () => mainMenu(page);
 
 const checkInEnabled = async () =>
   (

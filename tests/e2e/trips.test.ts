@@ -3,7 +3,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { type Browser, openBrowser, SCREENSHOTS } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
-import { expectChineseGlyphs, signInAsAdmin } from './support/ui';
+import {
+  callApi,
+  expectChineseGlyphs,
+  type Method,
+  mainMenu,
+  shanghaiToday,
+  signInAsAdmin,
+  signInAs as signInAsUser,
+} from './support/ui';
 
 // Official trips and training (issue 10 item 6) on the demo county 开阳县, in Debian Chromium, where the county
 // asks for approval (tripNeedsApproval): the cadre reports a trip and is told it awaits the township; the
@@ -30,35 +38,11 @@ async function shot(name: string) {
   });
 }
 
-async function api<T>(method: 'GET' | 'POST' | 'PUT', url: string, data?: unknown): Promise<T> {
-  const res = await page.request.fetch(`${server.baseUrl}${url}`, {
-    method,
-    headers: { 'X-Requested-With': 'XMLHttpRequest' },
-    data,
-  });
-  const text = await res.text();
-  expect(res.ok(), `${method} ${url}: ${res.status()} ${text}`).toBe(true);
-  return JSON.parse(text) as T;
-}
+const api = <T>(method: Method, url: string, data?: unknown) => callApi<T>(page, server, method, url, data);
 
-async function signInAs(username: string) {
-  await page.goto(`${server.baseUrl}/`);
-  await page.getByRole('button', { name: '退出登录' }).click();
-  await page.getByRole('heading', { name: '用户登录' }).waitFor();
-  await page.getByLabel('用户名', { exact: true }).fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await page.getByRole('button', { name: '退出登录' }).waitFor();
-}
+const signInAs = (username: string) => signInAsUser(page, server, username, PASSWORD);
 
-const menu = () => page.getByRole('navigation', { name: '主菜单' });
-const shanghaiToday = () =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
+const menu = () => mainMenu(page);
 
 const shiftMonth = (month: string, delta: number) => {
   const [y, m] = month.split('-').map(Number) as [number, number];

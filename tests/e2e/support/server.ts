@@ -67,7 +67,8 @@ export async function startServer(options: { fresh?: boolean } = {}): Promise<Ru
   }
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zhucun-e2e-data-'));
   const prepared = process.env.ZHUCUN_E2E_PREPARED_DATA;
-  if (!options.fresh && prepared && existsSync(prepared)) cpSync(prepared, dataDir, { recursive: true });
+  const fresh = options.fresh || !prepared || !existsSync(prepared);
+  if (!fresh) cpSync(prepared, dataDir, { recursive: true });
   const port = await freePort();
   const adminPassword = ADMIN_PASSWORD;
   let output = '';
@@ -110,15 +111,19 @@ export async function startServer(options: { fresh?: boolean } = {}): Promise<Ru
   };
 
   const baseUrl = `http://127.0.0.1:${port}`;
-  const healthy = await until(async () => {
-    if (exited) return true;
-    try {
-      const res = await fetch(`${baseUrl}/api/health`);
-      return res.ok && ((await res.json()) as { status?: string }).status === 'ok';
-    } catch {
-      return false;
-    }
-  }, 150_000);
+  const healthy = await until(
+    async () => {
+      if (exited) return true;
+      try {
+        const res = await fetch(`${baseUrl}/api/health`);
+        return res.ok && ((await res.json()) as { status?: string }).status === 'ok';
+      } catch {
+        return false;
+      }
+      // A first start imports the national region tree and writes the demo: minutes on a busy machine.
+    },
+    fresh ? 600_000 : 150_000,
+  );
   if (!healthy || exited) {
     await stop();
     throw new Error(`the server did not come up on ${baseUrl}:\n${output}`);

@@ -65,3 +65,46 @@ export async function expectNothingCutOff(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 }
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/** JSON through the page's session (its cookies and the CSRF header; an empty answer is undefined); a non-2xx answer fails the test with it. */
+export async function callApi<T>(
+  page: Page,
+  server: RunningServer,
+  method: Method,
+  url: string,
+  data?: unknown,
+): Promise<T> {
+  const res = await page.request.fetch(`${server.baseUrl}${url}`, {
+    method,
+    headers: { 'X-Requested-With': 'XMLHttpRequest' },
+    data,
+  });
+  const text = await res.text();
+  expect(res.ok(), `${method} ${url}: ${res.status()} ${text}`).toBe(true);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** From a fresh page (what an earlier step left open is gone): signs out whoever is in, signs in as `username`. */
+export async function signInAs(page: Page, server: RunningServer, username: string, password: string) {
+  await page.goto(`${server.baseUrl}/`);
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await page.getByRole('heading', { name: '用户登录' }).waitFor();
+  await page.getByLabel('用户名', { exact: true }).fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await page.getByRole('button', { name: '退出登录' }).waitFor();
+}
+
+/** The desktop app's main menu. */
+export const mainMenu = (page: Page) => page.getByRole('navigation', { name: '主菜单' });
+
+/** Today in Asia/Shanghai, as the server counts days. */
+export const shanghaiToday = () =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
