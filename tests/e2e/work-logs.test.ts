@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
+import { readWorkbook } from '../support/xlsx';
 import { type Browser, openBrowser, SCREENSHOTS } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 import { expectChineseGlyphs, pickOption, signInAsAdmin } from './support/ui';
@@ -126,8 +126,7 @@ describe('a village’s task list and work logs on the desktop', () => {
     expect(download.suggestedFilename()).toBe('驻村工作日志.xlsx');
     const file = path.join(SCREENSHOTS, 'work-logs-export.xlsx');
     await download.saveAs(file);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync(file));
+    const wb = await readWorkbook(readFileSync(file));
     const ws = wb.worksheets[0]!;
     expect(String(ws.getCell(1, 1).value)).toContain('为民办事服务');
     const duties = ws.getColumn(6).values.slice(3).map(String);
