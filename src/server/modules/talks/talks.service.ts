@@ -1,4 +1,3 @@
-import { regionInScope } from '../../../domain/access/scope';
 import { mayReadNotes, talkDue, talkWindowStart } from '../../../domain/daily';
 import type { Parameters } from '../../../domain/settings/catalogue';
 import { type IsoDate, isAfter, todayInShanghai } from '../../../domain/time';
@@ -199,9 +198,6 @@ export function createTalkService(deps: {
         items: items.map((r) => ({ ...r, lastTalkOn: r.lastTalkOn ?? null })),
       };
     },
-
-    /** Whether a region is the actor's own office region (for tests and the web). */
-    inOffice: (actor: Actor, villageCode: string) => regionInScope(actor.scope, villageCode),
   };
 }
 export type TalkService = ReturnType<typeof createTalkService>;

@@ -260,6 +260,11 @@ export default function VillageTeamsPage() {
                     {l({ zh: '结束任期', en: 'End term' })}
                   </Button>
                 )}
+                {composer && (a.teamRole === 'first_secretary' || a.teamRole === 'leader') && (
+                  <Link to={`/assignments/${a.id}/handover`} style={{ padding: '0 7px', fontSize: 14 }}>
+                    {l({ zh: '交接清单', en: 'Handover lists' })}
+                  </Link>
+                )}
                 {composer && !a.endOn && !pendingFor.has(a.id) && (
                   <Button type="link" size="small" danger onClick={() => setRecalling(a)}>
                     {l({ zh: '提出召回', en: 'Propose recall' })}
