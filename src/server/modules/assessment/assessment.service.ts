@@ -390,9 +390,23 @@ export function createAssessmentService(deps: {
     };
   };
 
+  // One computation of a batch serves the reads that arrive together (the page asks for the proposals and the
+  // progress at once) and for a few seconds after; every write of this service to the batch drops it.
+  const cache = new Map<string, { at: number; rows: Promise<Computed[]> }>();
+  const CACHE_MS = 15_000;
+  const forget = (batchId: string) => cache.delete(batchId);
+  function computedAll(b: BatchRecord): Promise<Computed[]> {
+    const hit = cache.get(b.id);
+    if (hit && Date.now() - hit.at < CACHE_MS) return hit.rows;
+    const rows = repo.allSubjects(db, b.id).then((subjects) => compute(b, subjects));
+    cache.set(b.id, { at: Date.now(), rows });
+    rows.catch(() => forget(b.id));
+    return rows;
+  }
+
   async function computedFor(actor: Actor, b: BatchRecord) {
     const visible = new Set((await repo.subjects(db, actor.scope, b.id)).map((s) => s.cadreId));
-    const all = await compute(b, await repo.allSubjects(db, b.id));
+    const all = await computedAll(b);
     return all.filter((c) => visible.has(c.subject.cadreId));
   }
 
@@ -616,6 +630,7 @@ export function createAssessmentService(deps: {
           now,
         );
       });
+      forget(b.id);
       return { cadreId: subject.cadreId, component: body.component, ...adjustment };
     },
 
@@ -626,9 +641,15 @@ export function createAssessmentService(deps: {
     ) {
       const b = await writableBatch(actor, id, 'assessment.decide');
       requireOpen(b);
-      const computed = await compute(b, await repo.allSubjects(db, b.id));
-      const c = computed.find((x) => x.subject.cadreId === body.cadreId);
-      if (!c) throw notFound(SUBJECT);
+      // The proposal (it needs the whole batch, for the quota) may come from the moment's computation; the
+      // cadre's own figures — the absences the ladder counts — are computed afresh.
+      const proposed = (await computedAll(b)).find((x) => x.subject.cadreId === body.cadreId);
+      const subject = (await repo.allSubjects(db, b.id)).find(
+        (s) => s.cadreId === body.cadreId && s.eligible,
+      );
+      if (!proposed || !subject) throw notFound(SUBJECT);
+      const [own] = await compute(b, [subject]);
+      const c = { ...own!, proposedGrade: proposed.proposedGrade, limits: proposed.limits };
       const labels = labelsOf(b.scheme);
       const reason = body.reason?.trim() || null;
       if (c.proposedGrade && body.grade !== c.proposedGrade && (!reason || [...reason].length < 4)) {
@@ -699,6 +720,7 @@ export function createAssessmentService(deps: {
         );
         return row;
       });
+      forget(b.id);
       return {
         cadreId: decided.cadreId,
         grade: body.grade,
@@ -754,6 +776,7 @@ export function createAssessmentService(deps: {
           );
         }
       });
+      forget(b.id);
       return view(actor, (await repo.batch(db, actor.scope, b.id))!);
     },
 
@@ -859,6 +882,7 @@ export function createAssessmentService(deps: {
           now,
         );
       });
+      forget(b.id);
       return {
         codes: [...codes].sort().map((code) => ({
           code,
@@ -921,6 +945,7 @@ export function createAssessmentService(deps: {
           });
         }
         // No code, no address, no agent, no time of day: the village, the audience, the answers and the day.
+        forget(taken.batchId);
         await repo.insertResponse(tx, {
           batchId: taken.batchId,
           villageCode: taken.villageCode,
