@@ -99,6 +99,9 @@ const VerificationPage = lazy(() => import('../pages/Attendance/VerificationPage
 const CheckInsPage = lazy(() => import('../pages/CheckIns/CheckInsPage'));
 // Work logs and the village's task list (issue 11 item 7): the cadre writes and updates them on the desktop too.
 const MyWorkPage = lazy(() => import('../pages/WorkLogs/MyWorkPage'));
+// Half-year reports (issue 12 item 1): the cadre's drafted report, the editor, completeness for the offices.
+const ReportsPage = lazy(() => import('../pages/Reports/ReportsPage'));
+const ReportEditorPage = lazy(() => import('../pages/Reports/ReportEditorPage'));
 const ownAttendance: Role[] = [...rolesFor('leave.request')];
 const attendanceOffices: Role[] = rolesFor('attendance.read').filter((r) => !ownAttendance.includes(r));
 
@@ -381,6 +384,18 @@ export const features: Feature[] = [
       order: 60,
     },
   },
+  {
+    path: 'reports',
+    element: <ReportsPage />,
+    roles: [...rolesFor('reports.read')],
+    menu: {
+      group: 'attendance',
+      label: { zh: '半年工作报告', en: 'Half-year reports' },
+      icon: <FileSearchOutlined />,
+      order: 17,
+    },
+  },
+  { path: 'reports/:id', element: <ReportEditorPage />, roles: [...rolesFor('reports.read')] },
   {
     path: 'my-work',
     element: <MyWorkPage />,
