@@ -271,7 +271,7 @@ export default function BatchPage() {
           size="small"
           loading={proposals.isLoading}
           dataSource={proposals.data ?? []}
-          pagination={false}
+          pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
           scroll={{ x: 1100 }}
           columns={[
             {
