@@ -2,12 +2,11 @@ import { and, eq, gte, isNull, lte, or } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInShanghai } from '../../src/domain/time';
 import { assignments, villageTasks, workLogs } from '../../src/server/db/schema';
-import { type DemoAccount, seedDemo } from '../../src/server/demo/seed';
+import type { DemoAccount } from '../../src/server/demo/seed';
 import { createTestApp, type TestApp, XHR } from '../support/app';
 
 // Issue 11 item 8: a year of work logs (by exception, never daily) and a task list with progress for each demo
 // team; demo_cadre (first secretary of 双永村 520121101200) has a full picture.
-const quiet = { info: () => {}, progress: () => {}, secret: () => {} };
 const VILLAGE = '520121101200';
 
 let t: TestApp;
@@ -28,11 +27,10 @@ const signIn = async (username: string) => {
 };
 
 beforeAll(async () => {
-  t = await createTestApp();
-  t.clock.set(new Date('2026-03-02T02:00:00Z'));
+  t = await createTestApp({ demoAt: '2026-03-02T02:00:00Z' });
   today = todayInShanghai(t.clock.now());
-  accounts = await seedDemo({ ...t.container, config: { ...t.container.config, demo: true } }, quiet);
-}, 180_000);
+  accounts = t.demoAccounts;
+}, 480_000);
 afterAll(() => t?.close());
 
 describe('the demo county’s work logs and task lists (issue 11 item 8)', () => {
@@ -107,5 +105,47 @@ describe('the demo county’s work logs and task lists (issue 11 item 8)', () =>
     expect((await county('/api/work-logs?pageSize=5')).json().total).toBe(
       (await db.select({ id: workLogs.id }).from(workLogs)).length,
     );
+  });
+});
+
+describe('the demo county’s half-year reports (issue 12 item 7)', () => {
+  it('holds two half years of reports in every state, and completeness names who is missing', async () => {
+    const county = await signIn('demo_leading');
+    const statuses = new Set<string>();
+    let late = 0;
+    let heard = 0;
+    let corrected = 0;
+    let missing = 0;
+    for (const period of ['2025H1', '2025H2']) {
+      const list = (await county(`/api/half-year-reports?period=${period}&pageSize=500`)).json();
+      expect(list.total, period).toBeGreaterThan(0);
+      for (const r of list.items as { status: string; late: boolean; hearing: unknown; version: number }[]) {
+        statuses.add(r.status);
+        if (r.late && r.status !== 'draft') late++;
+        if (r.hearing) heard++;
+        if (r.version > 1) corrected++;
+      }
+      const c = (
+        await county(`/api/half-year-reports/completeness?region=520121101&period=${period}`)
+      ).json();
+      expect(c.missing.length).toBe(c.due - c.submitted);
+      missing += c.missing.length;
+    }
+    expect(statuses).toEqual(new Set(['draft', 'submitted', 'reviewed']));
+    expect(late).toBeGreaterThan(0);
+    expect(heard).toBeGreaterThan(0);
+    expect(corrected).toBeGreaterThan(0);
+    expect(missing).toBeGreaterThan(0);
+  });
+
+  it('gives demo_cadre its latest report submitted, drafted mostly from the records, waiting for the leading group', async () => {
+    const as = await signIn('demo_cadre');
+    const mine = (await as('/api/half-year-reports?period=2025H2')).json();
+    expect(mine.items).toHaveLength(1);
+    const r = (await as(`/api/half-year-reports/${mine.items[0].id}`)).json().report;
+    expect(r.status).toBe('submitted');
+    expect(r.prefill.filled / r.prefill.total).toBeGreaterThanOrEqual(0.8);
+    const leading = await signIn('demo_leading');
+    expect((await leading(`/api/half-year-reports/${r.id}`)).json().report.allowedSteps).toContain('review');
   });
 });

@@ -27,6 +27,7 @@ import {
   SURNAMES,
   seeded,
 } from './data';
+import { seedReportsDemo } from './reports';
 import { seedSelectionDemo } from './selection';
 import { seedTeamsDemo } from './teams';
 import { seedWorkLogsDemo } from './work-logs';
@@ -313,6 +314,8 @@ export async function seedDemo(container: Container, reporter: Reporter): Promis
   await seedWorkLogsDemo(container);
   // Issue 12 item 7: meetings (the last full quarter overdue), talks, a discipline record, handover lists.
   await seedDailyDemo(container);
+  // Issue 12 item 7: two half years of reports in every state, drafted from the records (meetings included).
+  await seedReportsDemo(container);
   // Issue 13 item 6: last year's annual assessment decided and published, this year's in progress.
   await seedAssessmentDemo(container);
   const selection = await seedSelectionDemo(container);
