@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { type Browser, openBrowser, SCREENSHOTS } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
-import { expectChineseGlyphs } from './support/ui';
+import { expectChineseGlyphs, signInAsAdmin } from './support/ui';
 
 // The stationed cadre's phone app at /m/ (issue 11) in Chromium at a phone viewport: an installable app (manifest,
 // icons, a service worker over /m/), signed in once on the device; without signal a work log and a leave request
@@ -167,6 +167,17 @@ describe('the phone app at /m/ (issue 11)', () => {
           .filter((r) => r.height > 0 && r.height < 44).length,
     );
     expect(small).toBe(0);
+    // With the system's largest fonts (here twice the default size) everything still fits the phone's width.
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth))
+      .toBeLessThanOrEqual(0);
+    await shot('2-home-large-font');
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '';
+    });
 
     await browser.context.setOffline(true);
     const logText = `走访脱贫户，了解务工和医保情况 ${stamp}`;
@@ -340,5 +351,50 @@ describe('the phone app at /m/ (issue 11)', () => {
     await shot('8-devices-en');
     await page.getByRole('button', { name: '中文' }).click();
     await page.getByRole('heading', { name: '我的设备' }).waitFor();
+  });
+
+  it('the county signs the phone out from the user’s page; what the phone kept meanwhile waits for the next sign-in', async () => {
+    // Without signal, the cadre says it stayed in the village on a rest day: kept on the phone.
+    await browser.context.setOffline(true);
+    await openAction('休息日在村');
+    await page.getByRole('button', { name: '保存，有信号时发送' }).click();
+    await page.getByRole('heading', { name: '待发送与已发送' }).waitFor();
+    const stay = page.locator('li.item[data-kind="restDay"]');
+    await expect.poll(async () => (await stay.getAttribute('class')) ?? '').toContain('waiting');
+
+    // The administrator works on the desktop in a browser of its own (the phone's browser holds the cadre's cookie).
+    const office = await openBrowser();
+    try {
+      const desk = office.page;
+      await desk.setViewportSize({ width: 1366, height: 900 });
+      await signInAsAdmin(desk, server);
+      await desk.goto(`${server.baseUrl}/users`);
+      await desk.getByPlaceholder('用户名或姓名').fill('demo_cadre');
+      await desk.getByPlaceholder('用户名或姓名').press('Enter');
+      const row = desk.locator('tr').filter({ hasText: 'demo_cadre' });
+      await row.getByRole('button', { name: '编辑' }).click();
+      const phones = desk.getByRole('region', { name: '手机登录设备' });
+      await phones.getByText('测试手机').waitFor();
+      await desk.screenshot({ path: path.join(SCREENSHOTS, 'mobile-9-county-devices.png') });
+      await phones.getByRole('button', { name: '退出登录' }).click();
+      await desk.locator('.ant-popconfirm').getByRole('button', { name: '退出登录' }).click();
+      await desk.getByText('该设备已退出登录').waitFor();
+    } finally {
+      await office.close();
+    }
+
+    // The signal returns: the server no longer knows this phone, so the app asks to sign in; nothing is lost.
+    await browser.context.setOffline(false);
+    await page.getByRole('heading', { name: '驻村 · 手机端登录' }).waitFor({ timeout: 30_000 });
+    await page.getByText(/这台手机的登录已结束/).waitFor();
+    await page.getByLabel('用户名').fill('demo_cadre');
+    await page.getByLabel('密码').fill(PASSWORD);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    // Signed in again, the app is back where it was (the outbox), and sends what waited.
+    await page.getByRole('heading', { name: '待发送与已发送' }).waitFor();
+    await expect
+      .poll(async () => (await stay.getAttribute('class')) ?? '', { timeout: 30_000 })
+      .toMatch(/accepted|refused/);
+    await shot('10-after-revoke');
   });
 });
