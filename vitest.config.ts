@@ -8,7 +8,8 @@ const apiProject = (name: string, testDb: 'pglite' | 'pg') => ({
     globalSetup: ['tests/support/global-setup.ts'],
     env: { TEST_DB: testDb },
     testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // A hook may build the run's demo template (support/demo-template.ts): minutes on PGlite under load.
+    hookTimeout: 600_000,
     pool: 'forks' as const,
   },
 });

@@ -1,18 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DemoAccount, seedDemo } from '../../src/server/demo/seed';
+import type { DemoAccount } from '../../src/server/demo/seed';
 import { createTestApp, type TestApp, XHR } from '../support/app';
 
 // Issue 13 item 6: the demo county's assessments — last year's batch decided and published, this year's in
 // progress with villagers' codes partly used — as demo_org finds them.
-const quiet = { info: () => {}, progress: () => {}, secret: () => {} };
 
 let t: TestApp;
 let get: (url: string) => Promise<unknown>;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  t.clock.set(new Date('2026-03-02T02:00:00Z'));
-  const accounts = await seedDemo({ ...t.container, config: { ...t.container.config, demo: true } }, quiet);
+  t = await createTestApp({ demoAt: '2026-03-02T02:00:00Z' });
+  const accounts = t.demoAccounts;
   const org = accounts.find((a) => a.username === 'demo_org') as DemoAccount;
   const res = await t.app.inject({
     method: 'POST',

@@ -2,19 +2,16 @@ import { and, count, eq, gte, isNull, lte, or } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addMonths, addYears, todayInShanghai } from '../../src/domain/time';
 import { assignments, auditLog, leaveRequests, officialTrips } from '../../src/server/db/schema';
-import { type DemoAccount, seedDemo } from '../../src/server/demo/seed';
+import type { DemoAccount } from '../../src/server/demo/seed';
 import { createTestApp, XHR } from '../support/app';
 
 // Issue 10 item 9: the demo county's year of attendance, seeded through the services, and what each demo
 // account should find waiting. Seeded on two dates: a Monday in March and the first working Monday of a year
 // (the year's cumulative leave then lies in the year before).
-const quiet = { info: () => {}, progress: () => {}, secret: () => {} };
 
 async function seeded(at: string) {
-  const t = await createTestApp();
-  t.clock.set(new Date(at));
-  const container = { ...t.container, config: { ...t.container.config, demo: true } };
-  const accounts = await seedDemo(container, quiet);
+  const t = await createTestApp({ demoAt: at });
+  const accounts = t.demoAccounts;
   const signIn = async (username: string) => {
     const a = accounts.find((x) => x.username === username) as DemoAccount;
     const res = await t.app.inject({

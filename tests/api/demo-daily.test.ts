@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DemoAccount, seedDemo } from '../../src/server/demo/seed';
+import type { DemoAccount } from '../../src/server/demo/seed';
 import { createTestApp, type TestApp, XHR } from '../support/app';
 
 // Issue 12 item 7: the demo county's meetings (the last full quarter overdue), talks, a discipline record, one
 // rotation with confirmed handover lists and one waiting — and what the demo accounts find on their to-dos.
-const quiet = { info: () => {}, progress: () => {}, secret: () => {} };
 
 let t: TestApp;
 let accounts: DemoAccount[];
@@ -26,9 +25,8 @@ async function as(username: string) {
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
-  t.clock.set(new Date('2026-03-09T02:00:00Z'));
-  accounts = await seedDemo({ ...t.container, config: { ...t.container.config, demo: true } }, quiet);
+  t = await createTestApp({ demoAt: '2026-03-09T02:00:00Z' });
+  accounts = t.demoAccounts;
 }, 600_000);
 afterAll(() => t.close());
 

@@ -2,12 +2,11 @@ import { and, eq, gte, isNull, lte, or } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInShanghai } from '../../src/domain/time';
 import { assignments, villageTasks, workLogs } from '../../src/server/db/schema';
-import { type DemoAccount, seedDemo } from '../../src/server/demo/seed';
+import type { DemoAccount } from '../../src/server/demo/seed';
 import { createTestApp, type TestApp, XHR } from '../support/app';
 
 // Issue 11 item 8: a year of work logs (by exception, never daily) and a task list with progress for each demo
 // team; demo_cadre (first secretary of 双永村 520121101200) has a full picture.
-const quiet = { info: () => {}, progress: () => {}, secret: () => {} };
 const VILLAGE = '520121101200';
 
 let t: TestApp;
@@ -28,10 +27,9 @@ const signIn = async (username: string) => {
 };
 
 beforeAll(async () => {
-  t = await createTestApp();
-  t.clock.set(new Date('2026-03-02T02:00:00Z'));
+  t = await createTestApp({ demoAt: '2026-03-02T02:00:00Z' });
   today = todayInShanghai(t.clock.now());
-  accounts = await seedDemo({ ...t.container, config: { ...t.container.config, demo: true } }, quiet);
+  accounts = t.demoAccounts;
 }, 480_000);
 afterAll(() => t?.close());
 

@@ -38,6 +38,7 @@ describe('demo county', () => {
         'inspector',
         'leading_group',
         'org_admin',
+        'org_admin',
         'township',
         'unit_committee',
         'unit_hr',
@@ -52,7 +53,12 @@ describe('demo county', () => {
     expect(await seedDemo(container, quiet)).toEqual([]);
     expect((await db.select({ n: count() }).from(cadres))[0]!.n).toBe(300);
 
-    const org = accounts.find((a) => a.role === 'org_admin')!;
+    const org = accounts.find((a) => a.username === 'demo_org')!;
+    // The province's organisation department sets the provincial parameters (issue 10 item 1).
+    expect(accounts.find((a) => a.username === 'demo_province')).toMatchObject({
+      role: 'org_admin',
+      scope: '52',
+    });
     const signIn = await t.app.inject({
       method: 'POST',
       url: '/api/session',

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../src/server/demo/seed';
 import { createTestApp, type TestApp, type TestUser } from '../support/app';
 import { type SelectionFactory, selectionFactory, villagePool } from '../support/selection-factory';
 
@@ -151,10 +150,7 @@ describe('demo county history (src/server/demo/teams.ts)', () => {
   let demo: TestApp;
   let org: TestUser;
   beforeAll(async () => {
-    demo = await createTestApp();
-    demo.clock.set(new Date('2026-11-23T02:00:00Z'));
-    const container = { ...demo.container, config: { ...demo.container.config, demo: true } };
-    await seedDemo(container, { info: () => {}, progress: () => {}, secret: () => {} });
+    demo = await createTestApp({ demoAt: '2026-11-23T02:00:00Z' });
     org = await demo.user({ roles: ['org_admin'], regions: ['520121'] });
   });
   afterAll(() => demo.close());

@@ -5,11 +5,14 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { buildApp } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
 import { type Container, createContainer } from '../../src/server/container';
+import { openPostgres } from '../../src/server/db/client';
+import { type DemoAccount, seedDemo } from '../../src/server/demo/seed';
 import type { Clock } from '../../src/server/modules/users/users.service';
 import { hashPassword } from '../../src/server/security/passwords';
 import type { Role } from '../../src/shared/dictionaries';
 import { NATIONAL } from '../../src/shared/dictionaries';
 import { openTestDatabase } from './db';
+import { demoTemplate } from './demo-template';
 
 export const TEST_PASSWORD = 'Zhucun#Test2026';
 
@@ -31,6 +34,8 @@ export interface TestApp {
   app: FastifyInstance;
   container: Container;
   clock: ReturnType<typeof testClock>;
+  /** With `createTestApp({ demoAt })`: the demo's accounts with their passwords; else none. */
+  demoAccounts: DemoAccount[];
   /** Creates a user directly (factory) and returns it with a signed-in cookie. */
   user(opts: {
     roles: Role[];
@@ -86,9 +91,9 @@ export function as(app: FastifyInstance, cookie: string): Omit<TestUser, 'id' | 
 }
 
 /** A fresh app on its own database copy (PGlite, or PostgreSQL when TEST_DB=pg). */
-export async function createTestApp(): Promise<TestApp> {
-  const database = await openTestDatabase();
-  const config = {
+/** The configuration of every test app. */
+function testConfig() {
+  return {
     ...loadConfig({
       LOG_LEVEL: 'silent',
       ZHUCUN_DEMO: '0',
@@ -99,7 +104,35 @@ export async function createTestApp(): Promise<TestApp> {
     }),
     logLevel: 'silent',
   };
-  const clock = testClock();
+}
+
+/**
+ * A test app on a database of its own. `demoAt`: a copy of the demo county seeded with the clock at that
+ * moment (written once per run, project and day: support/demo-template.ts), the app's clock set to it, and
+ * the demo's accounts with their passwords in `demoAccounts`.
+ */
+export async function createTestApp(options: { demoAt?: string } = {}): Promise<TestApp> {
+  let demoAccounts: DemoAccount[] = [];
+  let from: string | undefined;
+  const { demoAt } = options;
+  if (demoAt) {
+    const tpl = await demoTemplate(demoAt, async ({ pgDatabase }) => {
+      const built = pgDatabase ? await openPostgres(pgDatabase, { max: 4 }) : await openTestDatabase();
+      const container = createContainer(built, { ...testConfig(), demo: true }, testClock(new Date(demoAt)));
+      const accounts = await seedDemo(container, { info: () => {}, progress: () => {}, secret: () => {} });
+      const client = (built.db as unknown as { $client: { dumpDataDir?(c: 'none'): Promise<Blob> } }).$client;
+      const dump = client.dumpDataDir
+        ? Buffer.from(await (await client.dumpDataDir('none')).arrayBuffer())
+        : undefined;
+      await built.close();
+      return { accounts, ...(dump ? { dump: async () => dump } : {}) };
+    });
+    demoAccounts = tpl.accounts;
+    from = tpl.source;
+  }
+  const database = await openTestDatabase(from);
+  const config = testConfig();
+  const clock = testClock(demoAt ? new Date(demoAt) : undefined);
   const container = createContainer(database, config, clock);
   const app = await buildApp(container, { logger: false });
   await app.ready();
@@ -107,6 +140,7 @@ export async function createTestApp(): Promise<TestApp> {
     app,
     container,
     clock,
+    demoAccounts,
     async user({ roles, regions = [], units = [], username, cadreId }) {
       const name = username ?? `u${++seq}_${roles[0]}`;
       cachedHash ??= hashPassword(TEST_PASSWORD);

@@ -5,13 +5,17 @@ import { inject } from 'vitest';
 import { type Database, openPglite, openPostgres } from '../../src/server/db/client';
 import { pgAdminUrl } from './template';
 
-/** A fresh database for one test file: a copy of the migrated template on PGlite or on PostgreSQL. */
-export async function openTestDatabase(): Promise<Database> {
-  const pgTemplate = inject('pgTemplate');
-  if (pgTemplate) {
+/**
+ * A fresh database for one test file: a copy of the migrated template on PGlite or on PostgreSQL — or of
+ * another template of the run (`from`: the demo template's database or tarball).
+ */
+export async function openTestDatabase(from?: string): Promise<Database> {
+  const runTemplate = inject('pgTemplate');
+  const pgTemplate = runTemplate && (from ?? runTemplate);
+  if (runTemplate && pgTemplate) {
     const url = process.env.DATABASE_URL!;
     // Named after this run's template, so a run drops only its own databases, never another run's.
-    const name = `${pgTemplate.replace('zhucun_tpl_', 'zhucun_t_')}_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+    const name = `${runTemplate.replace('zhucun_tpl_', 'zhucun_t_')}_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     await admin.query(`create database ${name} template ${pgTemplate}`);
@@ -28,6 +32,6 @@ export async function openTestDatabase(): Promise<Database> {
       },
     };
   }
-  const tar = readFileSync(inject('pgliteTemplate'));
+  const tar = readFileSync(from ?? inject('pgliteTemplate'));
   return openPglite({ loadDataDir: new Blob([tar]) });
 }

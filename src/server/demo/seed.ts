@@ -85,6 +85,8 @@ export async function seedDemo(container: Container, reporter: Reporter): Promis
   // Accounts: passwords hashed before the transaction (slow by design).
   const wanted: Omit<DemoAccount, 'password'>[] = [
     { username: 'demo_org', role: 'org_admin', displayName: '演示·开阳县委组织部', scope: DEMO_COUNTY },
+    // The province's organisation department: it sets the provincial parameters (settings, issue 10 item 1).
+    { username: 'demo_province', role: 'org_admin', displayName: '演示·贵州省委组织部', scope: '52' },
     {
       username: 'demo_leading',
       role: 'leading_group',
@@ -302,26 +304,34 @@ export async function seedDemo(container: Container, reporter: Reporter): Promis
     await tx.insert(systemState).values({ key: SEEDED, value: { ...summary, at: now.toISOString() } });
     return summary;
   });
-  await seedTeamsDemo(container);
+  // How long each part took, said with the summary (the first start's wait is mostly this).
+  const parts: string[] = [];
+  const timed = async <T>(name: string, part: () => Promise<T>): Promise<T> => {
+    const at = Date.now();
+    const result = await part();
+    parts.push(`${name} ${((Date.now() - at) / 1000).toFixed(1)} s`);
+    return result;
+  };
+  await timed('teams', () => seedTeamsDemo(container));
   // Issue 10: demo_cadre is the own account of the first secretary on post today in 520121101200.
   const secretary = await container.repositories.sessions.currentFirstSecretaryOf(db, '520121101200', today);
   const demoCadre = await repo.users.findByUsername(db, 'demo_cadre');
   if (secretary && demoCadre && !demoCadre.cadreId)
     await repo.users.update(db, demoCadre.id, { cadreId: secretary });
   // Issue 10 item 9: a year of leave, trips, verifications and stays, after the teams and demo_cadre's link.
-  await seedAttendanceDemo(container);
+  await timed('attendance', () => seedAttendanceDemo(container));
   // Issue 11 item 8: a year of work logs and a task list with progress for every team.
-  await seedWorkLogsDemo(container);
+  await timed('work logs', () => seedWorkLogsDemo(container));
   // Issue 12 item 7: meetings (the last full quarter overdue), talks, a discipline record, handover lists.
-  await seedDailyDemo(container);
+  await timed('daily', () => seedDailyDemo(container));
   // Issue 12 item 7: two half years of reports in every state, drafted from the records (meetings included).
-  await seedReportsDemo(container);
+  await timed('reports', () => seedReportsDemo(container));
   // Issue 13 item 6: last year's annual assessment decided and published, this year's in progress.
-  await seedAssessmentDemo(container);
-  const selection = await seedSelectionDemo(container);
+  await timed('assessment', () => seedAssessmentDemo(container));
+  const selection = await timed('selection', () => seedSelectionDemo(container));
 
   reporter.info(
-    `演示数据：开阳县 ${counts.villages} 个村（社区）、${counts.units} 个派出单位、${counts.cadres} 名干部、${selection.nominations} 名在选人选，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒；关闭演示数据请设 ZHUCUN_DEMO=0 / demo county seeded`,
+    `演示数据：开阳县 ${counts.villages} 个村（社区）、${counts.units} 个派出单位、${counts.cadres} 名干部、${selection.nominations} 名在选人选，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒（${parts.join('，')}）；关闭演示数据请设 ZHUCUN_DEMO=0 / demo county seeded`,
   );
   if (accounts.length) {
     const width = Math.max(...accounts.map((a) => a.username.length));
