@@ -8,6 +8,7 @@ import {
   assignments,
   cadreOutcomes,
   cadres,
+  halfYearReports,
   regions,
   surveyCodes,
   surveyResponses,
@@ -209,6 +210,14 @@ export function createAssessmentRepository() {
           ),
         )
         .orderBy(asc(villageTasks.createdOn));
+    },
+    /** The cadre's half-year reports of the year (issue 12), the sources of the work summary. */
+    async halfYearReportsOf(db: Executor, cadreId: string, year: number) {
+      return db
+        .select({ id: halfYearReports.id, period: halfYearReports.period, status: halfYearReports.status })
+        .from(halfYearReports)
+        .where(and(eq(halfYearReports.cadreId, cadreId), sql`${halfYearReports.period} like ${`${year}%`}`))
+        .orderBy(asc(halfYearReports.period));
     },
     async workLogCount(db: Executor, cadreId: string, year: number): Promise<number> {
       const [row] = await db

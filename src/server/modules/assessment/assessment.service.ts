@@ -269,6 +269,11 @@ export function createAssessmentService(deps: {
       );
       const done = tasks.filter((x) => x.status === 'done').length;
       const logs = await repo.workLogCount(db, s.cadreId, b.year);
+      const reports = await repo.halfYearReportsOf(db, s.cadreId, b.year);
+      const reportStatus = { draft: '草稿', submitted: '已提交', reviewed: '已审阅' } as Record<
+        string,
+        string
+      >;
       const voices = (aud: SurveyAudience) =>
         surveyScore(
           responses
@@ -305,10 +310,15 @@ export function createAssessmentService(deps: {
               zh: `无记录：本年村任务清单为空，请考核组评定并填写理由。工作日志${logs}篇仅供参考、不计分（X19-burden）`,
               en: `no records: no task-list items this year; the committee scores it with a reason. ${logs} work log(s) for reference only (X19-burden)`,
             },
-        summary: {
-          zh: '无记录：半年工作报告尚未接入，请考核组依据书面工作总结评分并填写理由',
-          en: 'no records: half-year reports are not linked yet; the committee scores the written summary with a reason',
-        },
+        summary: reports.length
+          ? {
+              zh: `半年工作报告${reports.length}份（${reports.map((r) => `${r.period} ${reportStatus[r.status] ?? r.status}`).join('，')}）；报告不自动计分，请考核组依据报告和年度总结评分并填写理由`,
+              en: `${reports.length} half-year report(s) (${reports.map((r) => `${r.period} ${r.status}`).join(', ')}); reports are not scored by the system: the committee scores them with a reason`,
+            }
+          : {
+              zh: '无记录：本年没有半年工作报告，请考核组依据书面工作总结评分并填写理由',
+              en: 'no records: no half-year report this year; the committee scores the written summary with a reason',
+            },
         villagers: {
           zh: `村民测评：${v.count}份答卷，各题1至5分，得分 = (平均分 − 1) ÷ 4 × 100${v.count < FEW_ANSWERS ? `；答卷少于${FEW_ANSWERS}份，结果仅供参考` : ''}`,
           en: `villagers: ${v.count} answer sheet(s), 1–5 each, score = (mean − 1) ÷ 4 × 100${v.count < FEW_ANSWERS ? `; fewer than ${FEW_ANSWERS} answers, indicative only` : ''}`,
@@ -323,7 +333,9 @@ export function createAssessmentService(deps: {
         performance: tasks.map(
           (x) => `village_task:${x.id} ${x.title}（${x.status === 'done' ? '已完成' : '进行中'}）`,
         ),
-        summary: [],
+        summary: reports.map(
+          (r) => `half_year_report:${r.id} ${r.period}（${reportStatus[r.status] ?? r.status}）`,
+        ),
         villagers: v.count ? [`survey:${s.villageCode}:villagers ${v.distribution.join('/')}`] : [],
         villageCadres: vc.count
           ? [`survey:${s.villageCode}:village_cadres ${vc.distribution.join('/')}`]
