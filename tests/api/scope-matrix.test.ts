@@ -586,6 +586,8 @@ const assessmentEntries: Record<string, Entry> = {
   },
 };
 
+/** Distinct client addresses for the matrix's failed device sign-ins (see POST /api/session/device). */
+let deviceSignInAddress = 0;
 const matrix: Record<string, Entry> = {
   ...assessmentEntries,
   'GET /api/health': {
@@ -633,10 +635,13 @@ const matrix: Record<string, Entry> = {
   // listed and signed out by the cadre and by user administrators who see the account.
   'POST /api/session/device': {
     public: true,
+    // Each failed sign-in from an address of its own: with POST /api/session's, the matrix's failures would
+    // pass the per-address limit (30 in 15 minutes) and every later sign-in of the run would answer 429.
     request: () => ({
       method: 'POST',
       url: '/api/session/device',
       payload: { username: 'nobody', password: 'x' },
+      remoteAddress: `10.77.0.${++deviceSignInAddress}`,
     }),
     expect: (_r, _t, res) => status(res, 401, 'device sign-in'),
   },
