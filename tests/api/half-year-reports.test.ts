@@ -11,7 +11,9 @@ import {
   type TestUser,
   XHR,
 } from '../support/app';
+import { pdfText } from '../support/pdf-text';
 import { selectionFactory, villagePool } from '../support/selection-factory';
+import { readWorkbook } from '../support/xlsx';
 
 // Half-year reports (issue 12 item 1; P17.4.2-report, P21.5-unit-hear): drafted from the records (≥ 80 % for a
 // normal half year), corrected and submitted by the cadre, reviewed by the leading group (then locked: a
@@ -362,5 +364,114 @@ describe('completeness per region and half year (DHIS2-style, not a ranking)', (
       .from(assignments)
       .where(eq(assignments.id, assignmentId));
     expect(a).toBeDefined();
+  });
+});
+
+describe('printable and exportable (issue 12 item 1)', () => {
+  it('prints the report as an A4 PDF with the Chinese text, scoped like GET /:id (404 outside)', async () => {
+    const res = await leading.get(`/api/half-year-reports/${reportId}/report.pdf`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toContain('application/pdf');
+    expect(res.headers['content-disposition']).toContain(encodeURIComponent('半年工作报告'));
+    const pdf = res.rawPayload;
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // A4: 595.28 × 841.89 points.
+    expect(pdf.toString('latin1')).toMatch(/MediaBox \[0 0 595\.28 841\.89\]/);
+    const text = pdfText(pdf).replaceAll('\n', '');
+    const report = (await leading.get(`/api/half-year-reports/${reportId}`)).json().report;
+    expect(text).toContain('驻村干部2026年上半年工作报告');
+    expect(text).toContain(report.cadreName);
+    expect(text).toContain(report.villageName);
+    expect(text).toContain('入户走访 9 户次。');
+    expect(text).toContain('已审阅');
+    expect(text).toContain('同意更正。');
+    expect(text).toContain('单位党组听取汇报，表示肯定。');
+    expect(text).toContain(`${report.prefill.filled} / ${report.prefill.total} 部分`);
+    expect(text).toContain('理由：漏记一户走访');
+    for (const u of [cadre, unit, county]) {
+      expect((await u.get(`/api/half-year-reports/${reportId}/report.pdf`)).statusCode).toBe(200);
+    }
+    for (const u of [other, otherUnit, otherLeading]) {
+      expect((await u.get(`/api/half-year-reports/${reportId}/report.pdf`)).statusCode).toBe(404);
+    }
+    expect((await leading.get(`/api/half-year-reports/${randomUUID()}/report.pdf`)).statusCode).toBe(404);
+  });
+
+  it('exports the completeness of a region and half year as Excel: the counts and who is missing', async () => {
+    const res = await county.get('/api/half-year-reports/completeness.xlsx?region=520121&period=2026H1');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    const wb = await readWorkbook(res.rawPayload);
+    const sum = wb.getWorksheet('完成情况')!;
+    expect(String(sum.getCell(1, 1).value)).toContain('2026年上半年工作报告完成情况');
+    const counts = new Map<string, number>();
+    sum.eachRow((row, n) => {
+      if (n > 3) counts.set(String(row.getCell(1).value), Number(row.getCell(2).value));
+    });
+    expect(Object.fromEntries(counts)).toMatchObject({
+      '应报（在岗满规定天数）': 2,
+      已提交: 2,
+      其中逾期提交: 1,
+      '已审阅（领导小组）': 1,
+      未提交: 0,
+    });
+    expect(String(wb.getWorksheet('未提交')!.getCell(3, 2).value)).toBe('无');
+    // Scoped like the JSON completeness: a region outside 404, a cadre 404, a bad half year 400 naming it.
+    expect(
+      (await county.get('/api/half-year-reports/completeness.xlsx?region=520122&period=2026H1')).statusCode,
+    ).toBe(404);
+    expect(
+      (await cadre.get('/api/half-year-reports/completeness.xlsx?region=520121&period=2026H1')).statusCode,
+    ).toBe(404);
+    const bad = await county.get('/api/half-year-reports/completeness.xlsx?region=520121&period=2026H3');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().details.fields[0].field).toBe('period');
+  });
+
+  it('names who is missing in the completeness workbook (2026H2: nobody has written yet)', async () => {
+    await moveClockTo('2027-01-20T02:00:00Z');
+    const res = await leading.get('/api/half-year-reports/completeness.xlsx?region=520121&period=2026H2');
+    expect(res.statusCode, res.body).toBe(200);
+    const ws = (await readWorkbook(res.rawPayload)).getWorksheet('未提交')!;
+    const names: string[] = [];
+    ws.eachRow((row, n) => {
+      if (n > 2) names.push(String(row.getCell(2).value));
+    });
+    const json = (
+      await leading.get('/api/half-year-reports/completeness?region=520121&period=2026H2')
+    ).json();
+    expect(json.missing.length).toBe(2);
+    expect(names).toEqual(json.missing.map((m: { name: string }) => m.name));
+  });
+
+  it('exports the list for a region and half year as Excel, the same rows as the JSON list', async () => {
+    const res = await leading.get('/api/half-year-reports.xlsx?region=520121&period=2026H1');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    const ws = (await readWorkbook(res.rawPayload)).worksheets[0]!;
+    expect(String(ws.getCell(1, 1).value)).toContain('2026年上半年工作报告一览');
+    expect((ws.getRow(2).values as unknown[]).slice(1)).toContain('审阅意见');
+    const json = (await leading.get('/api/half-year-reports?region=520121&period=2026H1')).json();
+    const rows: string[][] = [];
+    for (let n = 3; n <= ws.rowCount; n++) {
+      const v = (ws.getRow(n).values as unknown[]).slice(1).map((x) => (x == null ? '' : String(x)));
+      if (v.every((x) => x === '')) break;
+      rows.push(v);
+    }
+    expect(rows.map((r) => r[1])).toEqual(json.items.map((i: { cadreName: string }) => i.cadreName));
+    expect(rows.map((r) => r[5]).sort()).toEqual(['已审阅', '已提交']);
+    expect(rows.some((r) => r[9] === '逾期')).toBe(true);
+    // A unit exports only its own cadres' reports; a cadre only their own; the village committee is refused.
+    const mine = (
+      await readWorkbook((await unit.get('/api/half-year-reports.xlsx?period=2026H1')).rawPayload)
+    ).worksheets[0]!;
+    expect(String(mine.getCell(3, 2).value)).toBe(
+      json.items.find((i: { cadreId: string }) => i.cadreId === cadreId).cadreName,
+    );
+    expect(String(mine.getCell(4, 1).value ?? '')).toBe('');
+    const own = await other.get('/api/half-year-reports.xlsx');
+    expect(own.statusCode).toBe(200);
+    const ownSheet = (await readWorkbook(own.rawPayload)).worksheets[0]!;
+    expect(String(ownSheet.getCell(4, 1).value ?? '')).toBe('');
   });
 });

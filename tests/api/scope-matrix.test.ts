@@ -1438,6 +1438,33 @@ const matrix: Record<string, Entry> = {
     request: (target) => ({ method: 'GET', url: `/api/half-year-reports/${pick(target, 'hyr')}` }),
     expect: logLookup,
   },
+  // The report's A4 PDF answers exactly like GET /api/half-year-reports/:id.
+  'GET /api/half-year-reports/:id/report.pdf': {
+    request: (target) => ({ method: 'GET', url: `/api/half-year-reports/${pick(target, 'hyr')}/report.pdf` }),
+    expect: logLookup,
+  },
+  // The exports answer like their JSON routes: completeness 404 outside; the list holds only rows in scope.
+  'GET /api/half-year-reports/completeness.xlsx': {
+    request: (target) => ({
+      method: 'GET',
+      url: `/api/half-year-reports/completeness.xlsx?period=2025H2&region=${target === 'inside' ? INSIDE_TOWNSHIP : OUTSIDE_COUNTY}`,
+    }),
+    expect: (role, target, res) => {
+      const label = `${role} ${target}`;
+      if (role === 'village_committee') return status(res, 403, label);
+      if (role === 'cadre') return status(res, 404, label);
+      if (role === 'sys_admin' || role === 'unit_hr' || role === 'unit_committee')
+        return status(res, 200, label);
+      status(res, target === 'inside' ? 200 : 404, label);
+    },
+  },
+  'GET /api/half-year-reports.xlsx': {
+    request: (target) => ({
+      method: 'GET',
+      url: `/api/half-year-reports.xlsx?region=${target === 'inside' ? INSIDE_TOWNSHIP : OUTSIDE_COUNTY}`,
+    }),
+    expect: (role, target, res) => status(res, role === 'village_committee' ? 403 : 200, `${role} ${target}`),
+  },
   'PUT /api/half-year-reports/:id': {
     request: (target) => ({
       method: 'PUT',

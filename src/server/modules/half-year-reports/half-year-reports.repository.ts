@@ -283,6 +283,16 @@ export function createHalfYearReportRepository() {
         )
         .orderBy(asc(assignments.villageCode), asc(cadres.name));
     },
+
+    /** A region's name for the titles of the exports (the code itself when unknown). */
+    async regionName(db: Executor, code: string): Promise<string> {
+      const [r] = await db
+        .select({ name: regions.name })
+        .from(regions)
+        .where(eq(regions.code, code))
+        .limit(1);
+      return r?.name ?? code;
+    },
   };
 }
 export type HalfYearReportRepository = ReturnType<typeof createHalfYearReportRepository>;

@@ -13,6 +13,7 @@ import {
   updateReportBody,
 } from '../../../shared/contracts/half-year-reports';
 import { actorOf } from '../../http/actor';
+import { halfYearReportExportRoutes } from './half-year-reports.export';
 
 // Half-year reports (issue 12 item 1; P17.4.2-report, P21.5-unit-hear).
 export const halfYearReportRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -33,6 +34,7 @@ export const halfYearReportRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, querystring: completenessQuery, response: { 200: completenessAnswer } } },
     (req) => svc().completeness(actorOf(req), req.query),
   );
+  halfYearReportExportRoutes(app);
   app.get(
     '/api/half-year-reports/:id',
     { schema: { tags, params: idParams, response: { 200: reportAnswer } } },

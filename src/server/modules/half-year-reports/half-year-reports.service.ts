@@ -95,6 +95,9 @@ function monthsBetween(from: IsoDate, to: IsoDate): string[] {
  * parts only it can write, then submits. The leading group of the village's region reviews it (locked after);
  * the dispatching unit records its hearing. A correction after review is a new version with a reason.
  */
+/** The most rows an Excel export of the list carries (the rest is named in its footnote). */
+export const EXPORT_ROWS = 50_000;
+
 export function createHalfYearReportService(deps: {
   db: Db;
   reports: HalfYearReportRepository;
@@ -544,6 +547,20 @@ export function createHalfYearReportService(deps: {
           })),
       };
     },
+
+    /**
+     * Every report of the list's filters in the actor's scope (the Excel export; at most `EXPORT_ROWS`), the
+     * same rows and order as GET /api/half-year-reports.
+     */
+    async listAll(actor: Actor, q: Omit<ReportListQuery, 'page' | 'pageSize'>) {
+      requireCapability(actor, 'reports.read', { zh: '查看半年工作报告', en: 'read half-year reports' });
+      const { items, total } = await reports.list(db, actor.scope, q, { page: 1, pageSize: EXPORT_ROWS });
+      const views = await Promise.all(items.map((r) => view(actor, r)));
+      return { items: views.map(({ sections: _s, versions: _v, ...rest }) => rest), total };
+    },
+
+    /** A region's name (titles of the exports). */
+    regionName: (code: string) => reports.regionName(db, code),
 
     /** The prefill share of sections (re-exported for the web and the bench). */
     prefillOf,

@@ -1,3 +1,4 @@
+import { FilePdfOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -110,6 +111,15 @@ export default function ReportEditorPage() {
         }
         extra={
           <Space wrap>
+            <Button
+              href={`/api/half-year-reports/${r.id}/report.pdf`}
+              target="_blank"
+              rel="noreferrer"
+              icon={<FilePdfOutlined />}
+              data-testid="report-pdf"
+            >
+              {l({ zh: '打印（A4 PDF）', en: 'Print (A4 PDF)' })}
+            </Button>
             {r.allowedSteps.includes('edit') && (
               <Button onClick={onSave} disabled={changed.length === 0} loading={save.isPending}>
                 {l({ zh: '保存', en: 'Save' })}

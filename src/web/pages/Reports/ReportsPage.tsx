@@ -24,11 +24,13 @@ import {
   useCreateReport,
   useReports,
 } from '../../api/halfYearReports';
+import { downloadFile } from '../../api/imports/transfer';
 import { useSession } from '../../app/auth';
 import { isApiError } from '../../app/http';
 import { useT } from '../../app/i18n';
 import { todayInShanghai } from '../../components/CalendarDay';
 import { CardHeading } from '../../components/CardHeading';
+import { DownloadButton } from '../../components/DownloadButton';
 
 const statusColors = { draft: 'default', submitted: 'processing', reviewed: 'success' } as const;
 const periodText = (p: string, zh: boolean) => {
@@ -163,11 +165,25 @@ function Completeness() {
           <CardHeading>{l({ zh: '半年工作报告完成情况', en: 'Half-year report completeness' })}</CardHeading>
         }
         extra={
-          <Segmented
-            value={period}
-            onChange={(v) => setPeriod(String(v))}
-            options={periods.map((p) => ({ value: p, label: periodText(p, lang === 'zh') }))}
-          />
+          <Space wrap>
+            <Segmented
+              value={period}
+              onChange={(v) => setPeriod(String(v))}
+              options={periods.map((p) => ({ value: p, label: periodText(p, lang === 'zh') }))}
+            />
+            <DownloadButton
+              data-testid="completeness-xlsx"
+              download={(onProgress) =>
+                downloadFile('/api/half-year-reports/completeness.xlsx', '半年工作报告完成情况.xlsx', {
+                  query: { region, period },
+                  lang,
+                  onProgress,
+                })
+              }
+            >
+              {l({ zh: '导出完成情况', en: 'Export completeness' })}
+            </DownloadButton>
+          </Space>
         }
         data-testid="completeness"
       >
@@ -210,7 +226,23 @@ function Completeness() {
           </>
         )}
       </Card>
-      <Card title={l({ zh: '报告', en: 'Reports' })}>
+      <Card
+        title={l({ zh: '报告', en: 'Reports' })}
+        extra={
+          <DownloadButton
+            data-testid="reports-xlsx"
+            download={(onProgress) =>
+              downloadFile('/api/half-year-reports.xlsx', '半年工作报告.xlsx', {
+                query: { period, ...(session.scope.regions.length ? { region } : {}) },
+                lang,
+                onProgress,
+              })
+            }
+          >
+            {l({ zh: '导出 Excel', en: 'Export to Excel' })}
+          </DownloadButton>
+        }
+      >
         <ReportTable items={reports.data?.items ?? []} loading={reports.isFetching} lang={lang} />
       </Card>
     </>
