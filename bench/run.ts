@@ -1,6 +1,7 @@
 // npm run bench [-- name …]: runs the benchmarks of bench/ one after another, each in its own process (each
 // prints its own table, with ratios against a baseline measured in the same run). With no name, the ones that
-// need nothing but this machine; attendance (PostgreSQL, DATABASE_URL) and mobile (built apps, Chromium) by name.
+// need nothing but this machine; attendance (PostgreSQL, DATABASE_URL), reports (the database attendance kept,
+// REP_REUSE) and mobile (built apps, Chromium) by name.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
