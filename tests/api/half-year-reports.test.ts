@@ -383,6 +383,8 @@ describe('printable and exportable (issue 12 item 1)', () => {
     expect(text).toContain(report.cadreName);
     expect(text).toContain(report.villageName);
     expect(text).toContain('入户走访 9 户次。');
+    for (const s of report.sections) expect(text).toContain(s.title);
+    expect(text).not.toContain('一、一、');
     expect(text).toContain('已审阅');
     expect(text).toContain('同意更正。');
     expect(text).toContain('单位党组听取汇报，表示肯定。');

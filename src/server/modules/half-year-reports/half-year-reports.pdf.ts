@@ -46,8 +46,9 @@ export function reportPdf(r: ReportView, printedAt: Date): Promise<Buffer> {
           `${r.prefill.filled} / ${r.prefill.total} 部分（${share}%）由系统根据已有记录起草（P21.6-burden）`,
         ],
       ]);
-      r.sections.forEach((s, i) => {
-        w.heading(`${'一二三四五六七八九十'[i] ?? String(i + 1)}、${s.title}`, 2);
+      for (const s of r.sections) {
+        // The titles carry their numbers (一、在岗履职情况).
+        w.heading(s.title, 2);
         w.paragraph(s.text.trim() || '（未填写）');
         const from = s.cadreWrites
           ? '本人填写'
@@ -55,7 +56,7 @@ export function reportPdf(r: ReportView, printedAt: Date): Promise<Buffer> {
             ? `依据：${s.filledFrom.map(sourceWord).join('、')}`
             : '';
         if (from) w.text(from, { size: 8, color: '#555555' }).space(0.4);
-      });
+      }
       w.heading('审阅与听取', 2);
       w.fields([
         [
