@@ -26,14 +26,15 @@ import { createDeviceService } from './modules/devices/devices.service';
 import { createDisciplineRepository } from './modules/discipline/discipline.repository';
 import { createDisciplineService } from './modules/discipline/discipline.service';
 import { disciplineTodos } from './modules/discipline/discipline.todos';
-import { createHandoverRepository } from './modules/handovers/handovers.repository';
-import { createHandoverService } from './modules/handovers/handovers.service';
-import { handoverTodos } from './modules/handovers/handovers.todos';
 import { createHalfYearReportRepository } from './modules/half-year-reports/half-year-reports.repository';
 import {
   createHalfYearReportService,
   ledgerFrom,
 } from './modules/half-year-reports/half-year-reports.service';
+import { halfYearReportTodos } from './modules/half-year-reports/half-year-reports.todos';
+import { createHandoverRepository } from './modules/handovers/handovers.repository';
+import { createHandoverService } from './modules/handovers/handovers.service';
+import { handoverTodos } from './modules/handovers/handovers.todos';
 import { createImportService } from './modules/imports/imports.service';
 import { createLeaderMeetingRepository } from './modules/leader-meetings/leader-meetings.repository';
 import { createLeaderMeetingService } from './modules/leader-meetings/leader-meetings.service';
@@ -324,6 +325,7 @@ export function createContainer(database: Database, config: Config, clock: Clock
   daily.todos.register('terms', termTodos(services.terms));
   daily.todos.register('talks', talkTodos(services.talks));
   daily.todos.register('discipline', disciplineTodos(services.discipline));
+  daily.todos.register('half-year-reports', halfYearReportTodos(services.halfYearReports));
   // Jobs (src/server/jobs): defined here, run only where server.ts starts the runner.
   const jobs = createJobs({ db, clock });
   // The daily digest of to-dos as an in-app notification (issue 12 item 6).

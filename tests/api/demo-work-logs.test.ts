@@ -148,4 +148,34 @@ describe('the demo county’s half-year reports (issue 12 item 7)', () => {
     const leading = await signIn('demo_leading');
     expect((await leading(`/api/half-year-reports/${r.id}`)).json().report.allowedSteps).toContain('review');
   });
+
+  it('puts the reports on the to-dos: a draft for the cadre, a submitted one for the leading group, a reviewed one for the unit — each a link (P17.4.2-report, P21.5-unit-hear)', async () => {
+    type Todo = { kind: string; href: string; ruleId?: string };
+    const todosOf = async (username: string) =>
+      ((await (await signIn(username))('/api/todos')).json().items as Todo[]).filter((i) =>
+        i.kind.startsWith('report_'),
+      );
+    const leading = await signIn('demo_leading');
+    const submitted = (await leading('/api/half-year-reports?status=submitted&pageSize=500')).json();
+    const review = await todosOf('demo_leading');
+    expect(review.filter((i) => i.kind === 'report_to_review')).toHaveLength(Math.min(submitted.total, 21));
+    expect(review[0]).toMatchObject({
+      href: expect.stringMatching(/^\/reports\//),
+      ruleId: 'P17.4.2-report',
+    });
+    // The cadre's own drafts only; nothing of other cadres.
+    const cadre = await signIn('demo_cadre');
+    const drafts = (await cadre('/api/half-year-reports?status=draft')).json();
+    expect((await todosOf('demo_cadre')).filter((i) => i.kind === 'report_to_submit')).toHaveLength(
+      drafts.total,
+    );
+    expect((await todosOf('demo_cadre')).some((i) => i.kind === 'report_to_review')).toBe(false);
+    // The dispatching unit: the reviewed reports of its cadres not yet heard.
+    const unit = await signIn('demo_unit_committee');
+    const reviewed = (await unit('/api/half-year-reports?status=reviewed&pageSize=500')).json();
+    const unheard = (reviewed.items as { hearing: unknown }[]).filter((r) => !r.hearing).length;
+    expect((await todosOf('demo_unit_committee')).filter((i) => i.kind === 'report_to_hear')).toHaveLength(
+      Math.min(unheard, 21),
+    );
+  });
 });

@@ -87,7 +87,8 @@ describe('demo county', () => {
       const parsed = parseIdNumber(reveal.json().idNumber);
       expect(parsed.ok && parsed.facts).toMatchObject({ birthDate: c.birthDate, gender: c.gender });
     }
-  });
+    // The whole demo from nothing: minutes on PGlite on a busy machine.
+  }, 900_000);
 
   it('has no oddities: first secretaries were full party members a year before their first day, no two members of a team share a name, no rule ids in need reasons, terms end the day before the anniversary (clerk finding 8, P21.3-fs-party, P21.5-term)', async () => {
     const db = t.container.database.db;
