@@ -1,7 +1,7 @@
 // The stationed cadre's phone app (issue 11): sign in once on the device, then home, leave, return, trips,
 // rest-day stays, work logs, the village's task list, what waits to be sent, and my devices — with or
 // without signal. Routes are the page's hash (#/leave…), so the one kept page serves them all offline.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { SessionInfo } from '../../shared/contracts/session';
 import { ApiError, api } from './api';
 import { MobileContext } from './context';
@@ -16,6 +16,11 @@ import { Queue } from './screens/Queue';
 import { SignIn } from './screens/SignIn';
 import { TaskDetail, Tasks } from './screens/Tasks';
 import { clearData, clearQueue, getData, putData } from './store';
+
+// The half-year report (issue 12) is a chunk of its own: the first screen does not carry it. It is fetched
+// once the app is open, so the service worker keeps it for a day without signal.
+const loadReport = () => import('./screens/Report');
+const ReportScreen = lazy(loadReport);
 
 const routeOf = () => (location.hash.replace(/^#\/?/, '') || '').split('/');
 
@@ -79,6 +84,7 @@ export function App() {
       } else setSession(null);
       await reload();
       await flush();
+      void loadReport().catch(() => undefined);
     })();
   }, [reload]);
 
@@ -161,6 +167,10 @@ export function App() {
           <Queue />
         ) : page === 'devices' ? (
           <Devices />
+        ) : page === 'report' ? (
+          <Suspense fallback={<p className="loading">{tr.t('正在打开…', 'Opening…')}</p>}>
+            <ReportScreen key={arg ?? ''} {...(arg ? { period: arg } : {})} />
+          </Suspense>
         ) : (
           <Home />
         )}

@@ -101,6 +101,15 @@ export interface Trip {
   destination: string;
   status: string;
 }
+/** A half-year report as the list answers it (issue 12 item 1): what the home needs to say one is due. */
+export interface ReportSummary {
+  id: string;
+  assignmentId: string;
+  period: string;
+  status: 'draft' | 'submitted' | 'reviewed';
+  dueOn: string;
+  late: boolean;
+}
 export interface MyData {
   trips: Loaded<{ items: Trip[] }>;
   ledger: Loaded<Ledger>;
@@ -110,6 +119,7 @@ export interface MyData {
   duties: Loaded<{ duties: Duty[]; ruleId: string }>;
   settings: Loaded<{ parameters: { key: string; value: unknown }[] }>;
   absences: Loaded<{ items: { id: string; on: string }[] }>;
+  reports: Loaded<{ items: ReportSummary[] }>;
 }
 
 export const sessionKey = 'session';
@@ -121,7 +131,7 @@ export async function loadMine(session: SessionInfo): Promise<MyData> {
   const village = session.cadreAssignment?.villageCode;
   const none = <T>(): Promise<Loaded<T>> =>
     Promise.resolve({ value: undefined, at: undefined, offline: false });
-  const [trips, ledger, leaves, tasks, logs, duties, settings, absences] = await Promise.all([
+  const [trips, ledger, leaves, tasks, logs, duties, settings, absences, reports] = await Promise.all([
     cachedGet<{ items: Trip[] }>('trips', '/api/official-trips?pageSize=20'),
     cachedGet<Ledger>('ledger', `/api/attendance/ledger?month=${day.slice(0, 7)}`),
     cachedGet<{ items: Leave[] }>('leaves', '/api/leave-requests?pageSize=50'),
@@ -141,8 +151,14 @@ export async function loadMine(session: SessionInfo): Promise<MyData> {
       'absences',
       '/api/verifications?outcome=awaiting_explanation',
     ),
+    session.cadreId
+      ? cachedGet<{ items: ReportSummary[] }>(
+          'reports',
+          `/api/half-year-reports?cadreId=${session.cadreId}&pageSize=20`,
+        )
+      : none<{ items: ReportSummary[] }>(),
   ]);
-  return { trips, ledger, leaves, tasks, logs, duties, settings, absences };
+  return { trips, ledger, leaves, tasks, logs, duties, settings, absences, reports };
 }
 
 /** The kept copy of everything, read from the device alone: the first screen never waits for the network. */
@@ -151,7 +167,7 @@ export async function keptMine(): Promise<MyData> {
     const k = await getData<T>(key);
     return { value: k?.value, at: k?.at, offline: false };
   };
-  const [trips, ledger, leaves, tasks, logs, duties, settings, absences] = await Promise.all([
+  const [trips, ledger, leaves, tasks, logs, duties, settings, absences, reports] = await Promise.all([
     kept<{ items: Trip[] }>('trips'),
     kept<Ledger>('ledger'),
     kept<{ items: Leave[] }>('leaves'),
@@ -160,8 +176,9 @@ export async function keptMine(): Promise<MyData> {
     kept<{ duties: Duty[]; ruleId: string }>('duties'),
     kept<{ parameters: { key: string; value: unknown }[] }>('settings'),
     kept<{ items: { id: string; on: string }[] }>('absences'),
+    kept<{ items: ReportSummary[] }>('reports'),
   ]);
-  return { trips, ledger, leaves, tasks, logs, duties, settings, absences };
+  return { trips, ledger, leaves, tasks, logs, duties, settings, absences, reports };
 }
 
 export const parameter = <T>(data: MyData | undefined, key: string, fallback: T): T =>

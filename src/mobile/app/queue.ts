@@ -3,11 +3,20 @@
 // state: draft → waiting to send → sent → accepted, or refused with the server's reason (in the app's
 // language) and a way to fix and resend. A resend carries the same client id: the server gives back the first
 // record (work logs and task progress by their clientId; leave, trips and rest-day stays by the idempotency
-// key of the same field; a return report by the leave's state), so sending twice never makes two records.
+// key of the same field; a return report by the leave's state; a half-year report's save is a PUT of its texts
+// and its submission is checked against the report's state), so sending twice never makes two records.
 import { ApiError, api, NetworkError } from './api';
 import { allQueued, deleteQueued, putQueued } from './store';
 
-export type QueueKind = 'leave' | 'trip' | 'restDay' | 'return' | 'workLog' | 'progress';
+export type QueueKind =
+  | 'leave'
+  | 'trip'
+  | 'restDay'
+  | 'return'
+  | 'workLog'
+  | 'progress'
+  | 'reportSave'
+  | 'reportSubmit';
 export type QueueState = 'draft' | 'waiting' | 'sent' | 'accepted' | 'refused';
 
 export interface QueueItem {
@@ -16,7 +25,7 @@ export interface QueueItem {
   kind: QueueKind;
   state: QueueState;
   body: Record<string, unknown>;
-  /** The leave a return reports, the task a progress update is for. */
+  /** The leave a return reports, the task a progress update is for, the half-year report saved or submitted. */
   target?: string;
   /** A work log's photo, already shrunk and stripped of its metadata. */
   photo?: Blob | null;
@@ -130,6 +139,34 @@ async function send(item: QueueItem): Promise<Record<string, unknown>> {
           clientId,
         })
       ).progress;
+    case 'reportSave':
+      // PUT replaces the sections' texts: sending it twice leaves the same report.
+      return (
+        await api<{ report: Record<string, unknown> }>('PUT', `/api/half-year-reports/${item.target}`, {
+          sections: item.body.sections,
+        })
+      ).report;
+    case 'reportSubmit': {
+      const sections = (item.body.sections ?? []) as unknown[];
+      if (sections.length) await api('PUT', `/api/half-year-reports/${item.target}`, { sections });
+      try {
+        return (
+          await api<{ report: Record<string, unknown> }>(
+            'POST',
+            `/api/half-year-reports/${item.target}/submit`,
+          )
+        ).report;
+      } catch (e) {
+        // Sent before without hearing the answer: the report is already submitted — that was this submission.
+        if (e instanceof ApiError && e.status === 409) {
+          const now = (
+            await api<{ report: Record<string, unknown> }>('GET', `/api/half-year-reports/${item.target}`)
+          ).report;
+          if (now.status === 'submitted' || now.status === 'reviewed') return now;
+        }
+        throw e;
+      }
+    }
     case 'workLog': {
       const log = (
         await api<{ workLog: Record<string, unknown> }>('POST', '/api/work-logs', { ...item.body, clientId })

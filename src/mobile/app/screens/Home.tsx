@@ -3,6 +3,7 @@ import { useMobile } from '../context';
 import { type LedgerDay, today } from '../data';
 import { useT } from '../i18n';
 import { leaveKindLabels, leaveStatusLabels, teamRoleLabels, tripKindLabels } from '../labels';
+import { owesReport, periodOf, periodText, previousPeriod, reportDueOn } from '../period';
 import { Card, Offline } from '../ui';
 
 const DAY = 86_400_000;
@@ -96,6 +97,31 @@ export function Home() {
         href: `#/task/${task.id}`,
       });
 
+  // Half-year reports (issue 12 item 1, P17.4.2-report): the drafts to complete and submit, and the half year
+  // just ended when it is owed and not drafted yet.
+  if (post) {
+    const ended = previousPeriod(periodOf(day));
+    const mine = (data?.reports.value?.items ?? []).filter((r) => r.assignmentId === post.id);
+    for (const r of mine.filter((x) => x.status === 'draft'))
+      awaits.push({
+        key: `report-${r.id}`,
+        text: t(
+          `半年工作报告（${periodText(r.period, 'zh')}）草稿：请补全本人填写的部分并提交，期限 ${r.dueOn}`,
+          `Half-year report (${periodText(r.period, 'en')}) in draft: complete your sections and submit by ${r.dueOn}`,
+        ),
+        href: `#/report/${r.period}`,
+      });
+    if (data?.reports.value && !mine.some((r) => r.period === ended) && owesReport(post.startOn, ended, day))
+      awaits.push({
+        key: 'report-due',
+        text: t(
+          `半年工作报告（${periodText(ended, 'zh')}）待起草，系统按记录起草，期限 ${reportDueOn(ended)}`,
+          `Half-year report (${periodText(ended, 'en')}) to draft from your records, due ${reportDueOn(ended)}`,
+        ),
+        href: `#/report/${ended}`,
+      });
+  }
+
   // The latest leave and trips of the cadre: its own record, in date order (never a comparison with others).
   const recent = [
     ...leaves
@@ -148,6 +174,9 @@ export function Home() {
         </a>
         <a className="action" href="#/tasks">
           {t('任务清单', 'Task list')}
+        </a>
+        <a className="action" href="#/report">
+          {t('半年报告', 'Half-year report')}
         </a>
       </nav>
 

@@ -13,6 +13,8 @@ const editHref = (i: QueueItem) =>
     return: `#/return/${i.id}`,
     workLog: `#/log/${i.id}`,
     progress: `#/task/${i.target}/${i.id}`,
+    reportSave: '#/report',
+    reportSubmit: '#/report',
   })[i.kind];
 
 /** What was done on the phone, with its state (issue 11 item 2): draft → waiting → sent → accepted, or refused. */
@@ -34,6 +36,10 @@ export function Queue() {
         return `${t('日志', 'Log')} · ${b.on} · ${(b.text ?? '').slice(0, 30)}`;
       case 'progress':
         return `${t('任务进展', 'Task progress')} · ${b.percent}%`;
+      case 'reportSave':
+        return `${t('半年工作报告 · 保存修改', 'Half-year report · save')} ${b.period ?? ''}`;
+      case 'reportSubmit':
+        return `${t('半年工作报告 · 提交', 'Half-year report · submit')} ${b.period ?? ''}`;
     }
   };
   const outcome = (i: QueueItem): string | null => {
