@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, it, onTestFailed } from 'vitest';
 import { type Browser, openBrowser, SCREENSHOTS } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
-import { expectChineseGlyphs, signInAsAdmin } from './support/ui';
+import { callApi, expectChineseGlyphs, type Method, signInAsAdmin } from './support/ui';
 
 // Half-year reports on the desktop (issue 12 item 1) with the demo's two half years: the leading group sees
 // 双流镇's completeness and who is missing, opens a submitted report drafted from the records and reviews it;
@@ -24,16 +24,7 @@ async function shot(name: string) {
   });
 }
 
-async function api<T>(method: 'GET' | 'POST', url: string, data?: unknown): Promise<T> {
-  const res = await page.request.fetch(`${server.baseUrl}${url}`, {
-    method,
-    headers: { 'X-Requested-With': 'XMLHttpRequest' },
-    data,
-  });
-  const text = await res.text();
-  expect(res.ok(), `${method} ${url}: ${res.status()} ${text}`).toBe(true);
-  return JSON.parse(text) as T;
-}
+const api = <T>(method: Method, url: string, data?: unknown) => callApi<T>(page, server, method, url, data);
 
 describe('half-year reports for the leading group', () => {
   beforeAll(async () => {

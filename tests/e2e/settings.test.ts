@@ -3,7 +3,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { type Browser, openBrowser, SCREENSHOTS } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
-import { expectChineseGlyphs, expectNothingCutOff, signInAsAdmin } from './support/ui';
+import {
+  expectChineseGlyphs,
+  expectNothingCutOff,
+  mainMenu,
+  shanghaiToday,
+  signInAsAdmin,
+  signInAs as signInAsUser,
+} from './support/ui';
 
 // Provincial parameters and the work calendar (issue 10 items 1 and 2) in Debian Chromium at an office screen
 // of 1366 px: the province's organisation department sets the monthly minimum of days in the village from a
@@ -18,13 +25,6 @@ const DESKTOP = { width: 1366, height: 900 };
 const PASSWORD = 'Walk#Settings-Days7';
 const province = { username: 'e2e_province', displayName: '参数·贵州省委组织部' };
 
-const shanghaiToday = () =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
 const dayBefore = (date: string) =>
   new Date(Date.parse(`${date}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 const zhDate = (date: string) => {
@@ -42,17 +42,9 @@ async function shot(name: string) {
   });
 }
 
-async function signInAs(username: string, password: string) {
-  await page.goto(`${server.baseUrl}/`);
-  await page.getByRole('button', { name: '退出登录' }).click();
-  await page.getByRole('heading', { name: '用户登录' }).waitFor();
-  await page.getByLabel('用户名', { exact: true }).fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(password);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await page.getByRole('button', { name: '退出登录' }).waitFor();
-}
+const signInAs = (username: string, password: string) => signInAsUser(page, server, username, password);
 
-const menu = () => page.getByRole('navigation', { name: '主菜单' });
+const menu = () => mainMenu(page);
 const dialog = () => page.getByRole('dialog');
 
 /** Types a date into a labelled date field (typed dates are taken on Enter). */

@@ -5,7 +5,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } f
 import { readWorkbook } from '../support/xlsx';
 import { type Browser, openBrowser, SCREENSHOTS } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
-import { expectChineseGlyphs, pickOption, signInAsAdmin } from './support/ui';
+import {
+  callApi,
+  expectChineseGlyphs,
+  type Method,
+  pickOption,
+  signInAsAdmin,
+  signInAs as signInAsUser,
+} from './support/ui';
 
 // Work logs and the village task list on the desktop (issue 11 item 7), on the demo county 开阳县 in Debian
 // Chromium: the county opens 双永村's page and sees its task list with progress and its logs, filters them by
@@ -32,26 +39,9 @@ async function shot(name: string) {
   });
 }
 
-async function api<T>(method: 'GET' | 'POST' | 'PATCH', url: string, data?: unknown): Promise<T> {
-  const res = await page.request.fetch(`${server.baseUrl}${url}`, {
-    method,
-    headers: { 'X-Requested-With': 'XMLHttpRequest' },
-    data,
-  });
-  const text = await res.text();
-  expect(res.ok(), `${method} ${url}: ${res.status()} ${text}`).toBe(true);
-  return JSON.parse(text) as T;
-}
+const api = <T>(method: Method, url: string, data?: unknown) => callApi<T>(page, server, method, url, data);
 
-async function signInAs(username: string) {
-  await page.goto(`${server.baseUrl}/`);
-  await page.getByRole('button', { name: '退出登录' }).click();
-  await page.getByRole('heading', { name: '用户登录' }).waitFor();
-  await page.getByLabel('用户名', { exact: true }).fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await page.getByRole('button', { name: '退出登录' }).waitFor();
-}
+const signInAs = (username: string) => signInAsUser(page, server, username, PASSWORD);
 
 describe('a village’s task list and work logs on the desktop', () => {
   beforeAll(async () => {

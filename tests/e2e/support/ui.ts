@@ -66,7 +66,7 @@ export async function expectNothingCutOff(page: Page) {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
-export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** JSON through the page's session (its cookies and the CSRF header; an empty answer is undefined); a non-2xx answer fails the test with it. */
 export async function callApi<T>(
