@@ -64,8 +64,10 @@ describe('an assessment batch from opening to the printed form, and a survey ans
   it('the county opens the 2024 annual batch and sees who is assessed, and why others are not (P21.5-annual)', async () => {
     await signInAsUser(page, server, org.username, PASSWORD);
     await mainMenu(page).getByRole('menuitem', { name: /考核/ }).click();
-    await page.getByRole('button', { name: '开启年度考核' }).click();
+    await page.getByRole('button', { name: '开启考核批次' }).click();
     const dialog = page.getByRole('dialog');
+    // Annual by default; the term-end kind is there too (P21.5-termend).
+    await dialog.getByText('年度考核', { exact: true }).waitFor();
     await dialog.getByLabel('考核年度').fill('2024');
     await dialog
       .getByRole('button', { name: '开 启' })

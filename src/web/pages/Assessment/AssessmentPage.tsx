@@ -22,6 +22,7 @@ export default function AssessmentPage() {
   const { message } = App.useApp();
   const [opening, setOpening] = useState(false);
   const [openYear, setOpenYear] = useState(thisYear);
+  const [openKind, setOpenKind] = useState<'annual' | 'term_end'>('annual');
   const county = region && region.length === 6 ? region : undefined;
   const mayOpen = can(session, 'assessment.open') && Boolean(county);
 
@@ -41,7 +42,7 @@ export default function AssessmentPage() {
             />
             {mayOpen && (
               <Button type="primary" onClick={() => setOpening(true)}>
-                {l({ zh: '开启年度考核', en: 'Open the annual batch' })}
+                {l({ zh: '开启考核批次', en: 'Open a batch' })}
               </Button>
             )}
           </Flex>
@@ -85,12 +86,12 @@ export default function AssessmentPage() {
       {county && <GradeDistribution region={county} year={year ?? thisYear - 1} />}
       <Modal
         open={opening}
-        title={l({ zh: '开启年度考核', en: 'Open the annual batch' })}
+        title={l({ zh: '开启考核批次', en: 'Open a batch' })}
         okText={l({ zh: '开启', en: 'Open' })}
         confirmLoading={open.isPending}
         onCancel={() => setOpening(false)}
         onOk={() =>
-          open.mutateAsync({ kind: 'annual', region: county!, year: openYear }).then(
+          open.mutateAsync({ kind: openKind, region: county!, year: openYear }).then(
             (b) => {
               setOpening(false);
               message.success(l({ zh: '考核批次已开启', en: 'Batch opened' }));
@@ -109,6 +110,24 @@ export default function AssessmentPage() {
               en: 'The system lists who is assessed under the scheme and why others are not.',
             })}
           />
+          <Flex gap={8} align="center">
+            <span>{l({ zh: '考核类别', en: 'Kind' })}</span>
+            <Select
+              aria-label={l({ zh: '考核类别', en: 'Kind' })}
+              style={{ width: 160 }}
+              value={openKind}
+              onChange={setOpenKind}
+              options={(['annual', 'term_end'] as const).map((k) => ({ value: k, label: l(kindNames[k]) }))}
+            />
+          </Flex>
+          {openKind === 'term_end' && (
+            <Typography.Text type="secondary">
+              {l({
+                zh: '期满考核：对本年度任期届满的干部，由派出单位会同县委组织部和乡镇党委进行（P21.5-termend）。',
+                en: 'Term-end: cadres whose term ends this year, by the dispatching unit with the county and township (P21.5-termend).',
+              })}
+            </Typography.Text>
+          )}
           <Flex gap={8} align="center">
             <span>{l({ zh: '考核年度', en: 'Year' })}</span>
             <InputNumber
