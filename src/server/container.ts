@@ -24,7 +24,7 @@ import { createComplianceService } from './modules/compliance/compliance.service
 import { createDeviceRepository } from './modules/devices/devices.repository';
 import { createDeviceService } from './modules/devices/devices.service';
 import { createDisciplineRepository } from './modules/discipline/discipline.repository';
-import { createDisciplineService } from './modules/discipline/discipline.service';
+import { createDisciplineService, type DisciplineService } from './modules/discipline/discipline.service';
 import { disciplineTodos } from './modules/discipline/discipline.todos';
 import { createHalfYearReportRepository } from './modules/half-year-reports/half-year-reports.repository';
 import {
@@ -306,6 +306,7 @@ export function createContainer(database: Database, config: Config, clock: Clock
       audit: repositories.audit,
       clock,
       params: (regionCode, date) => settings.effective(regionCode, date),
+      discipline: (): DisciplineService => services.discipline,
     }),
     todos: createTodoService({ db, registry: daily.todos, notifications: daily.notifications, clock }),
     imports: createImportService({

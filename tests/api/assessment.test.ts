@@ -206,6 +206,25 @@ describe('proposals from the records (P17.5.1-mix)', () => {
     expect(p.details.summary.adjustment.reason).toBe('依据书面工作总结和述职评定');
     expect((await audited('assessment.adjust')).total).toBeGreaterThanOrEqual(10);
   });
+
+  it('a discipline record of the year goes before the committee as a note citing P21.5-discipline, for that cadre only', async () => {
+    const c = cadres[4]!;
+    const r = await county.post('/api/discipline-records', {
+      cadreId: c.cadreId,
+      on: '2025-10-15',
+      finding: '未按规定报备离村',
+      decision: 'criticism',
+    });
+    expect(r.statusCode, r.body).toBe(201);
+    t.clock.advance(16_000); // past the proposals' 15-second sharing
+    const proposals = (await county.get(`/api/assessment-batches/${batchId}/proposals`)).json() as {
+      cadreId: string;
+      limits: { ruleId: string; message: string }[];
+    }[];
+    const noted = proposals.filter((x) => x.limits.some((l) => l.ruleId === 'P21.5-discipline'));
+    expect(noted.map((x) => x.cadreId)).toEqual([c.cadreId]);
+    expect(noted[0]!.limits.find((l) => l.ruleId === 'P21.5-discipline')!.message).toContain('批评');
+  });
 });
 
 describe('anonymous surveys without accounts (P21.5-voices)', () => {

@@ -118,6 +118,10 @@ export function createAssessmentService(deps: {
   audit: AuditRepository;
   clock: Clock;
   params: (regionCode: string, on: string) => Promise<Parameters>;
+  /** Discipline records of the year (issue 12 item 4: on the file, fed to assessment), lazily. */
+  discipline?: () => {
+    factsOf(cadreId: string, from: string, to: string): Promise<{ on: string; decision: string }[]>;
+  };
 }) {
   const { db, assessment: repo, audit, clock } = deps;
   const today = () => todayInShanghai(clock.now());
@@ -375,6 +379,33 @@ export function createAssessmentService(deps: {
       rows[i]!.proposedGrade = p.proposedGrade;
       rows[i]!.limits = p.limits;
     });
+    // Discipline records of the year go before the committee with the proposal (P21.5-discipline): a note
+    // beside the limits, not a cap — the committee weighs them.
+    const discipline = deps.discipline?.();
+    if (discipline) {
+      const decided: Record<string, { zh: string; en: string }> = {
+        reminder: { zh: '提醒', en: 'reminder' },
+        criticism: { zh: '批评', en: 'criticism' },
+        recall_proposed: { zh: '提出召回', en: 'recall proposed' },
+        other: { zh: '其他', en: 'other' },
+      };
+      for (const r of rows) {
+        const facts = await discipline.factsOf(r.subject.cadreId, `${b.year}-01-01`, `${b.year}-12-31`);
+        if (!facts.length) continue;
+        const last = [...facts].sort((x, y) => (x.on < y.on ? 1 : -1))[0]!;
+        const what = decided[last.decision] ?? { zh: last.decision, en: last.decision };
+        r.limits = [
+          ...r.limits,
+          {
+            ruleId: 'P21.5-discipline',
+            message: {
+              zh: `本年度纪律记录 ${facts.length} 条（最近 ${last.on}，${what.zh}），请考核委员会评定时一并考虑`,
+              en: `${facts.length} discipline record(s) this year (latest ${last.on}, ${what.en}); for the committee to weigh`,
+            },
+          },
+        ];
+      }
+    }
     return rows;
   }
 
@@ -409,9 +440,10 @@ export function createAssessmentService(deps: {
   const forget = (batchId: string) => cache.delete(batchId);
   function computedAll(b: BatchRecord): Promise<Computed[]> {
     const hit = cache.get(b.id);
-    if (hit && Date.now() - hit.at < CACHE_MS) return hit.rows;
+    const now = clock.now().getTime();
+    if (hit && now - hit.at < CACHE_MS) return hit.rows;
     const rows = repo.allSubjects(db, b.id).then((subjects) => compute(b, subjects));
-    cache.set(b.id, { at: Date.now(), rows });
+    cache.set(b.id, { at: now, rows });
     rows.catch(() => forget(b.id));
     return rows;
   }
