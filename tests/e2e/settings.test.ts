@@ -151,7 +151,7 @@ describe('provincial parameters and the work calendar in the browser', () => {
   it('the calendar of 2027, a year the package does not know, warns that its holidays are not loaded; the province cannot load the notice', async () => {
     await signInAs(province.username, PASSWORD);
     await menu().getByRole('link', { name: '工作日历', exact: true }).click();
-    await page.getByRole('heading', { name: '工作日历' }).waitFor();
+    await page.getByRole('heading', { name: '工作日历' }).first().waitFor();
     await page.goto(`${server.baseUrl}/work-calendar?year=2027`);
     const warning = page.getByRole('alert').filter({ hasText: '2027年的法定节假日和调休安排尚未载入' });
     await warning.waitFor();
