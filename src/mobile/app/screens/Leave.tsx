@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { LeaveKind } from '../../../shared/contracts/attendance';
 import { ApiError, api, NetworkError } from '../api';
 import { useMobile } from '../context';
@@ -42,12 +42,16 @@ export function LeaveForm({ editId }: { editId?: string }) {
     setReason(b.reason);
   }, [editing]);
 
+  // The kept data is read when the preview is made, not watched: it is refreshed in the background, and a
+  // refresh must not cancel the preview under way (it would never be shown).
+  const kept = useRef(data);
+  kept.current = data;
   useEffect(() => {
     setPreview(undefined);
     if (!assignmentId || !isoDate(startOn) || !isoDate(endOn) || endOn < startOn) return;
     const offlineEstimate = () => {
-      const workingDays = estimateWorkingDays(data?.ledger.value, startOn, endOn);
-      const max = parameter(data, 'leaveTownshipMaxDays', 3);
+      const workingDays = estimateWorkingDays(kept.current?.ledger.value, startOn, endOn);
+      const max = parameter(kept.current, 'leaveTownshipMaxDays', 3);
       setPreview({
         workingDays,
         approver: workingDays <= max ? 'township' : 'county',
@@ -78,7 +82,7 @@ export function LeaveForm({ editId }: { editId?: string }) {
         });
     }, 250);
     return () => clearTimeout(timer);
-  }, [assignmentId, startOn, endOn, online, data]);
+  }, [assignmentId, startOn, endOn, online]);
 
   if (!assignmentId)
     return (
