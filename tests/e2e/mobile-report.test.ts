@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { type Browser, openBrowser, SCREENSHOTS } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
-import { expectChineseGlyphs, shanghaiToday } from './support/ui';
+import { expectChineseGlyphs, fetchJson, sessionCookie, shanghaiToday } from './support/ui';
 
 // The half-year report on the phone app (issue 12 item 1; P17.4.2-report, P21.5-unit-hear) at a 390 px phone
 // viewport: demo_cadre drafts the current half year's report with one tap, sees each section with where it came
@@ -35,29 +35,10 @@ async function shot(name: string) {
   });
 }
 
-async function call<T>(method: string, url: string, body?: unknown, cookie = adminCookie): Promise<T> {
-  const res = await fetch(`${server.baseUrl}${url}`, {
-    method,
-    headers: {
-      'x-requested-with': 'XMLHttpRequest',
-      ...(cookie ? { cookie } : {}),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await res.text();
-  expect(res.ok, `${method} ${url}: ${res.status} ${text}`).toBe(true);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
-async function signIn(username: string, password: string): Promise<string> {
-  const res = await fetch(`${server.baseUrl}/api/session`, {
-    method: 'POST',
-    headers: { 'x-requested-with': 'XMLHttpRequest', 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  expect(res.status, `sign-in of ${username}`).toBe(200);
-  return (res.headers.get('set-cookie') ?? '').split(';')[0]!;
-}
+/** The administrator's calls, with a cookie of their own (the browser holds the cadre's). */
+const call = <T>(method: string, url: string, body?: unknown, cookie = adminCookie) =>
+  fetchJson<T>(server, method, url, body, cookie);
+const signIn = (username: string, password: string) => sessionCookie(server, username, password);
 async function demoAccount(username: string): Promise<string> {
   const users = await call<{ items: { id: string; username: string }[] }>(
     'GET',

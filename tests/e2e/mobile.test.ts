@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { type Browser, openBrowser, SCREENSHOTS } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
-import { expectChineseGlyphs, signInAsAdmin } from './support/ui';
+import { expectChineseGlyphs, fetchJson, sessionCookie, signInAsAdmin } from './support/ui';
 
 // The stationed cadre's phone app at /m/ (issue 11) in Chromium at a phone viewport: an installable app (manifest,
 // icons, a service worker over /m/), signed in once on the device; without signal a work log and a leave request
@@ -31,29 +31,9 @@ async function shot(name: string) {
 }
 
 /** The administrator's calls, with a cookie of their own (the browser holds the cadre's). */
-async function admin<T>(method: string, url: string, body?: unknown, cookie = adminCookie): Promise<T> {
-  const res = await fetch(`${server.baseUrl}${url}`, {
-    method,
-    headers: {
-      'x-requested-with': 'XMLHttpRequest',
-      ...(cookie ? { cookie } : {}),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await res.text();
-  expect(res.ok, `${method} ${url}: ${res.status} ${text}`).toBe(true);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
-async function signIn(username: string, password: string): Promise<string> {
-  const res = await fetch(`${server.baseUrl}/api/session`, {
-    method: 'POST',
-    headers: { 'x-requested-with': 'XMLHttpRequest', 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  expect(res.status).toBe(200);
-  return (res.headers.get('set-cookie') ?? '').split(';')[0]!;
-}
+const admin = <T>(method: string, url: string, body?: unknown, cookie = adminCookie) =>
+  fetchJson<T>(server, method, url, body, cookie);
+const signIn = (username: string, password: string) => sessionCookie(server, username, password);
 
 const shanghaiDay = (offsetDays = 0) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(

@@ -108,3 +108,40 @@ export const shanghaiToday = () =>
     month: '2-digit',
     day: '2-digit',
   }).format(new Date());
+
+/** JSON over plain HTTP with a cookie of its own (the browser keeps another user's); non-2xx fails the test. */
+export async function fetchJson<T>(
+  server: RunningServer,
+  method: string,
+  url: string,
+  body?: unknown,
+  cookie?: string,
+): Promise<T> {
+  const res = await fetch(`${server.baseUrl}${url}`, {
+    method,
+    headers: {
+      'x-requested-with': 'XMLHttpRequest',
+      ...(cookie ? { cookie } : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await res.text();
+  expect(res.ok, `${method} ${url}: ${res.status} ${text}`).toBe(true);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** Signs in over plain HTTP and answers the session cookie (for calls beside the browser's own session). */
+export async function sessionCookie(
+  server: RunningServer,
+  username: string,
+  password: string,
+): Promise<string> {
+  const res = await fetch(`${server.baseUrl}/api/session`, {
+    method: 'POST',
+    headers: { 'x-requested-with': 'XMLHttpRequest', 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  expect(res.status, `sign-in of ${username}`).toBe(200);
+  return (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+}
