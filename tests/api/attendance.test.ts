@@ -119,3 +119,16 @@ describe('attendance by exception (P17.4.2-attend / P21.5-attend)', () => {
     });
   });
 });
+
+describe('the summary of a region with no one on post', () => {
+  it('answers zero totals and no rows or groups (the whole region’s row comes even from no rows)', async () => {
+    const office = await t.user({ roles: ['org_admin'], regions: ['110101'] });
+    const res = await office.get('/api/attendance/summary?region=110101&month=2026-06');
+    expect(res.statusCode, res.body).toBe(200);
+    const j = res.json();
+    expect(j.rows).toEqual([]);
+    expect(j.byRegion).toEqual([]);
+    expect(j.total).toBe(0);
+    expect(j.totals).toMatchObject({ cadres: 0, workingDays: 0, daysInVillage: 0, meetingMinimum: 0 });
+  });
+});

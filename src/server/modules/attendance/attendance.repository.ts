@@ -97,6 +97,19 @@ const named = {
   villageName: sql<string>`coalesce(${regions.name}, ${assignments.villageCode})`,
 };
 
+/**
+ * The month's aggregates under `region` of assignments on post that month (joined to `assignments`). The region
+ * on both sides of the join (the same code), so each side is a range of its covering index (migration 0017).
+ */
+const monthOnPost = (region: string, month: string, first: string, last: string) =>
+  and(
+    eq(attendanceMonths.month, month),
+    inRegionPrefixes(attendanceMonths.villageCode, [region]),
+    inRegionPrefixes(assignments.villageCode, [region]),
+    lte(assignments.startOn, last),
+    or(isNull(assignments.endOn), gte(assignments.endOn, first)),
+  );
+
 export function createAttendanceRepository() {
   const assignmentQuery = (db: Executor) =>
     db
@@ -559,14 +572,7 @@ export function createAttendanceRepository() {
         belowMinimum: sql<number>`(count(*) filter (where not ${m.meetsMinimum}))::int`,
         unknownCalendarYear: sql<boolean>`coalesce(bool_or(${m.unknownCalendarYear}), false)`,
       };
-      // The region on both sides of the join (the same code): each side is then a range of its covering index.
-      const onPost = and(
-        eq(m.month, month),
-        inRegionPrefixes(m.villageCode, [region]),
-        inRegionPrefixes(assignments.villageCode, [region]),
-        lte(assignments.startOn, last),
-        or(isNull(assignments.endOn), gte(assignments.endOn, first)),
-      );
+      const onPost = monthOnPost(region, month, first, last);
       // A literal length (an integer of ours), so the select and the group by are the same expression.
       if (![2, 4, 6, 9, 12].includes(groupLength))
         throw new Error(`no region level of length ${groupLength}`);
@@ -579,24 +585,11 @@ export function createAttendanceRepository() {
         .where(onPost)
         .groupBy(sql`grouping sets ((${code}), ())`)
         .orderBy(code);
-      const whole = rows.find((r) => r.whole);
-      const empty = {
-        cadres: 0,
-        rows: 0,
-        workingDays: 0,
-        daysInVillage: 0,
-        leaveDays: 0,
-        tripDays: 0,
-        trainingDays: 0,
-        absentDays: 0,
-        restDays: 0,
-        meetingMinimum: 0,
-        belowMinimum: 0,
-        unknownCalendarYear: false,
-      };
+      // The empty grouping set gives its row even when no row matches (sums coalesced to 0), so it is always there.
+      const whole = rows.find((r) => r.whole)!;
       const figuresOf = ({ code: _c, whole: _w, ...f }: (typeof rows)[number]) => f;
       return {
-        all: whole ? figuresOf(whole) : empty,
+        all: figuresOf(whole),
         groups: rows.filter((r) => !r.whole).map((r) => ({ code: r.code, ...figuresOf(r) })),
       };
     },
@@ -621,15 +614,7 @@ export function createAttendanceRepository() {
         .select({ id: m.assignmentId })
         .from(m)
         .innerJoin(assignments, eq(assignments.id, m.assignmentId))
-        .where(
-          and(
-            eq(m.month, month),
-            inRegionPrefixes(m.villageCode, [region]),
-            inRegionPrefixes(assignments.villageCode, [region]),
-            lte(assignments.startOn, last),
-            or(isNull(assignments.endOn), gte(assignments.endOn, first)),
-          ),
-        )
+        .where(monthOnPost(region, month, first, last))
         .orderBy(...order);
       const ids = (
         await (page ? keys.limit(page.pageSize).offset((page.page - 1) * page.pageSize) : keys)
