@@ -298,7 +298,8 @@ describe('review by the leading group, hearing by the unit, corrections as versi
     const audits = await t.container.database.db
       .select()
       .from(auditLog)
-      .where(eq(auditLog.entityId, reportId));
+      .where(eq(auditLog.entityId, reportId))
+      .orderBy(auditLog.id);
     expect(audits.map((a) => a.action)).toEqual([
       'half_year_report.draft',
       'half_year_report.edit',
