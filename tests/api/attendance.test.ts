@@ -120,6 +120,54 @@ describe('attendance by exception (P17.4.2-attend / P21.5-attend)', () => {
   });
 });
 
+describe('a province’s and a city’s summary from the county rollups (issue 10 Scale)', () => {
+  const figures = (x: Record<string, unknown>) => {
+    const { regionCode: _c, regionName: _n, ...f } = x;
+    return f;
+  };
+  it('adds up to what the county’s own rows give, and follows a write at once', async () => {
+    const a = await stationed();
+    const province = await t.user({ roles: ['org_admin'], regions: ['52'] });
+    const county6 = a.village.slice(0, 6);
+    const city = a.village.slice(0, 4);
+    const both = async () => {
+      const byCity = await province.get(`/api/attendance/summary?region=${city}&month=2026-02`);
+      const own = await county.get(`/api/attendance/summary?region=${county6}&month=2026-02`);
+      expect(byCity.statusCode, byCity.body).toBe(200);
+      const group = byCity.json().byRegion.find((g: { regionCode: string }) => g.regionCode === county6);
+      expect(figures(group)).toEqual(own.json().totals);
+      return own.json().totals;
+    };
+    const before = await both();
+    expect(before.cadres).toBeGreaterThanOrEqual(1);
+    const trip = await a.cadre.post('/api/official-trips', {
+      assignmentId: a.assignmentId,
+      kind: 'training',
+      startOn: '2026-02-09',
+      endOn: '2026-02-10',
+      destination: '县委党校',
+      purpose: '培训',
+    });
+    expect(trip.statusCode, trip.body).toBe(201);
+    const after = await both();
+    expect(after.trainingDays).toBe(before.trainingDays + 2);
+    const whole = await province.get('/api/attendance/summary?region=52&month=2026-02');
+    expect(
+      whole.json().byRegion.find((g: { regionCode: string }) => g.regionCode === city).trainingDays,
+    ).toBe(
+      (await province.get(`/api/attendance/summary?region=${city}&month=2026-02`)).json().totals.trainingDays,
+    );
+    // A new assignment's month counts as soon as it is made: its county's rollup is marked by a trigger.
+    const cityTotal = async () =>
+      (await province.get(`/api/attendance/summary?region=${city}&month=2026-02`)).json().total as number;
+    const n = await cityTotal();
+    const b = await stationed();
+    expect(b.village.slice(0, 4)).toBe(city);
+    expect(await cityTotal()).toBe(n + 1);
+    await both();
+  });
+});
+
 describe('the summary of a region with no one on post', () => {
   it('answers zero totals and no rows or groups (the whole region’s row comes even from no rows)', async () => {
     const office = await t.user({ roles: ['org_admin'], regions: ['110101'] });

@@ -56,6 +56,27 @@ describe('leave requests (P17.4.2-leave / P21.5-leave)', () => {
     expect((await ask(a.cadre, a.assignmentId, '2027-05-31', '2027-06-03')).statusCode).toBe(400);
   });
 
+  it('P17.4.2-leave: of overlapping requests sent at the same moment, one is taken and the others refused (409)', async () => {
+    const a = await stationed();
+    const answers = await Promise.all(
+      ['2026-03-09', '2026-03-10', '2026-03-11', '2026-03-09'].map((d) =>
+        ask(a.cadre, a.assignmentId, d, '2026-03-12'),
+      ),
+    );
+    expect(answers.map((r) => r.statusCode).sort()).toEqual([201, 409, 409, 409]);
+    const list = await a.cadre.get(`/api/leave-requests?assignmentId=${a.assignmentId}`);
+    expect(list.json().items).toHaveLength(1);
+  });
+
+  it('answers the request with what a later read of it shows', async () => {
+    const a = await stationed();
+    const created = await ask(a.cadre, a.assignmentId, '2026-03-16', '2026-03-19');
+    expect(created.statusCode).toBe(201);
+    const { leaveRequest } = created.json();
+    const read = await a.cadre.get(`/api/leave-requests/${leaveRequest.id}`);
+    expect(leaveRequest).toEqual(read.json().leaveRequest);
+  });
+
   it('a cadre asks only for their own assignment; an idempotent resend gives the first answer', async () => {
     const a = await stationed();
     const b = await stationed();

@@ -233,16 +233,13 @@ function dutySection(i: DraftInput, duty: DutyKey): Pick<Section, 'text' | 'fill
     filledFrom.push('village_tasks');
     const done = tasks.filter((t) => t.status === 'done');
     const open = tasks.filter((t) => t.status === 'open');
-    parts.push(
-      [
-        done.length ? `完成任务：${done.map((t) => t.title).join('、')}` : '',
-        open.length
-          ? `推进中：${open.map((t) => (t.percent === null ? t.title : `${t.title}（${t.percent}%）`)).join('、')}`
-          : '',
-      ]
-        .filter(Boolean)
-        .join('；') + '。',
-    );
+    const sentences = [
+      done.length ? `完成任务：${done.map((t) => t.title).join('、')}` : '',
+      open.length
+        ? `推进中：${open.map((t) => (t.percent === null ? t.title : `${t.title}（${t.percent}%）`)).join('、')}`
+        : '',
+    ].filter(Boolean);
+    parts.push(`${sentences.join('；')}。`);
   }
   return { text: parts.join(''), filledFrom };
 }

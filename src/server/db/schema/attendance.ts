@@ -213,7 +213,47 @@ export const attendanceMonths = pgTable(
     primaryKey({ columns: [t.assignmentId, t.month] }),
     // A region-month summary: month equality and a range of village codes (src/server/db/scope.ts).
     index('attendance_months_month_village_idx').on(t.month, t.villageCode),
+    // A cadre's rows of a month (a cadre on post in two counties in one month is counted once above them).
+    index('attendance_months_cadre_month_idx').on(t.cadreId, t.month),
     check('attendance_months_month_check', sql`${t.month} ~ '^[0-9]{4}-[0-9]{2}$'`),
+  ],
+);
+
+/**
+ * The month's figures of each county, added up from `attendance_months` (issue 10 Scale): a province's or the
+ * country's summary reads a row per county instead of a row per cadre. Triggers (migration 0021) mark a row
+ * `dirty` in the transaction that changes what it adds up — a month aggregate of the county (or of a cadre also
+ * on post in it that month), or an assignment's days on post — and insert the row when the county-month is new;
+ * the summary rebuilds dirty rows, and rows computed before the days they count had passed (`as_of`), under
+ * the row's lock before it reads them. `cadres` counts distinct cadres within the county; `shared_cadre_ids`
+ * are those of them also on post in another county that month, so a region above counts each cadre once.
+ */
+export const attendanceRollups = pgTable(
+  'attendance_rollups',
+  {
+    month: text('month').notNull(),
+    countyCode: text('county_code').notNull(),
+    rows: integer('rows').notNull().default(0),
+    cadres: integer('cadres').notNull().default(0),
+    sharedCadreIds: uuid('shared_cadre_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    workingDays: integer('working_days').notNull().default(0),
+    daysInVillage: integer('days_in_village').notNull().default(0),
+    leaveDays: integer('leave_days').notNull().default(0),
+    tripDays: integer('trip_days').notNull().default(0),
+    trainingDays: integer('training_days').notNull().default(0),
+    absentDays: integer('absent_days').notNull().default(0),
+    restDays: integer('rest_days').notNull().default(0),
+    meetingMinimum: integer('meeting_minimum').notNull().default(0),
+    belowMinimum: integer('below_minimum').notNull().default(0),
+    unknownCalendarYear: boolean('unknown_calendar_year').notNull().default(false),
+    /** The day the figures were added up for; null until first built. */
+    asOf: date('as_of', { mode: 'string' }),
+    dirty: boolean('dirty').notNull().default(true),
+    computedAt: timestamp('computed_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.month, t.countyCode] }),
+    check('attendance_rollups_month_check', sql`${t.month} ~ '^[0-9]{4}-[0-9]{2}$'`),
   ],
 );
 

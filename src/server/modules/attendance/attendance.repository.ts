@@ -14,12 +14,13 @@ import {
   type SQL,
   sql,
 } from 'drizzle-orm';
-import type { Scope } from '../../../domain/access/scope';
+import { prefixUpperBound, type Scope } from '../../../domain/access/scope';
 import type { Executor } from '../../db/client';
 import {
   assignments,
   attendanceAlerts,
   attendanceMonths,
+  attendanceRollups,
   cadres,
   leaveRequestSteps,
   leaveRequests,
@@ -36,6 +37,7 @@ export type TripRow = typeof officialTrips.$inferSelect & { cadreName: string; v
 export type VerificationRow = typeof verifications.$inferSelect & { cadreName: string; villageName: string };
 export type StayRow = typeof restDayStays.$inferSelect;
 export type MonthRow = typeof attendanceMonths.$inferSelect;
+export type RollupRow = typeof attendanceRollups.$inferSelect;
 export type AlertRow = typeof attendanceAlerts.$inferSelect & { cadreName: string };
 
 export interface AssignmentRef {
@@ -235,6 +237,18 @@ export function createAttendanceRepository() {
     },
 
     // ── leave ──
+    /**
+     * The assignment's leave requests, read after locking the assignment's row (for key share would let two
+     * requests through together; for no key update serialises leave writes of one assignment only).
+     */
+    async leavesLocked(tx: Executor, assignmentId: string) {
+      await tx
+        .select({ id: assignments.id })
+        .from(assignments)
+        .where(eq(assignments.id, assignmentId))
+        .for('no key update');
+      return tx.select().from(leaveRequests).where(eq(leaveRequests.assignmentId, assignmentId));
+    },
     async insertLeave(db: Executor, row: typeof leaveRequests.$inferInsert) {
       const [created] = await db.insert(leaveRequests).values(row).returning();
       return created!;
@@ -506,19 +520,20 @@ export function createAttendanceRepository() {
      */
     async staleMonths(
       db: Executor,
-      region: string,
+      region: string | readonly string[],
       month: string,
       first: string,
       last: string,
       today: string,
     ) {
       const m = attendanceMonths;
+      const prefixes = typeof region === 'string' ? [region] : region;
       const stale = await db
         .select({ id: assignments.id })
         .from(assignments)
         .where(
           and(
-            inRegionPrefixes(assignments.villageCode, [region]),
+            inRegionPrefixes(assignments.villageCode, prefixes),
             lte(assignments.startOn, last),
             or(isNull(assignments.endOn), gte(assignments.endOn, first)),
             notExists(
@@ -528,7 +543,7 @@ export function createAttendanceRepository() {
                 .where(
                   and(
                     eq(m.month, month),
-                    inRegionPrefixes(m.villageCode, [region]),
+                    inRegionPrefixes(m.villageCode, prefixes),
                     eq(m.assignmentId, assignments.id),
                     or(gte(m.asOf, today), gte(m.asOf, last)),
                   ),
@@ -543,6 +558,93 @@ export function createAttendanceRepository() {
           stale.map((r) => r.id),
         ),
       );
+    },
+
+    // ── county rollups (migration 0021) ──
+
+    /** The month's county rollups under `region` (a province or a city): a range of the primary key. */
+    async rollups(db: Executor, region: string, month: string): Promise<RollupRow[]> {
+      return db
+        .select()
+        .from(attendanceRollups)
+        .where(
+          and(eq(attendanceRollups.month, month), inRegionPrefixes(attendanceRollups.countyCode, [region])),
+        )
+        .orderBy(asc(attendanceRollups.countyCode));
+    },
+
+    /** Locks the month's rollups of these counties, in code order (so two rebuilders never deadlock). */
+    async lockRollups(tx: Executor, month: string, counties: readonly string[]) {
+      await tx
+        .select({ countyCode: attendanceRollups.countyCode })
+        .from(attendanceRollups)
+        .where(and(eq(attendanceRollups.month, month), inArray(attendanceRollups.countyCode, [...counties])))
+        .orderBy(asc(attendanceRollups.countyCode))
+        .for('update');
+    },
+
+    /**
+     * Adds up the month's aggregates of these counties (assignments on post that month, as the summary's rows)
+     * into their rollups, marked clean as of `asOf`. Each county is a range of attendance_months' covering
+     * index; a cadre's other rows of the month are found on (cadre_id, month).
+     */
+    async rebuildRollups(
+      tx: Executor,
+      month: string,
+      counties: readonly string[],
+      first: string,
+      last: string,
+      asOf: string,
+      now: Date,
+    ) {
+      if (!counties.length) return;
+      const sorted = [...counties].sort();
+      const textArray = (xs: string[]) =>
+        sql`array[${sql.join(
+          xs.map((x) => sql`${x}`),
+          sql`, `,
+        )}]::text[]`;
+      await tx.execute(sql`
+        insert into attendance_rollups as r (
+          month, county_code, rows, cadres, shared_cadre_ids, working_days, days_in_village, leave_days,
+          trip_days, training_days, absent_days, rest_days, meeting_minimum, below_minimum,
+          unknown_calendar_year, as_of, dirty, computed_at)
+        select ${month}, c.code, x.rows, x.cadres, x.shared, x.working_days, x.days_in_village, x.leave_days,
+          x.trip_days, x.training_days, x.absent_days, x.rest_days, x.meeting_minimum, x.below_minimum,
+          x.unknown_calendar_year, ${asOf}::date, false, ${now.toISOString()}::timestamptz
+        from unnest(${textArray(sorted)}, ${textArray(sorted.map(prefixUpperBound))}) as c(code, upper)
+        cross join lateral (
+          select count(*)::int as rows,
+            count(distinct m.cadre_id)::int as cadres,
+            coalesce(array_agg(distinct m.cadre_id) filter (where exists (
+              select 1 from attendance_months o join assignments oa on oa.id = o.assignment_id
+              where o.cadre_id = m.cadre_id and o.month = m.month and o.county_code <> m.county_code
+                and oa.start_on <= ${last}::date and (oa.end_on is null or oa.end_on >= ${first}::date)
+            )), '{}'::uuid[]) as shared,
+            coalesce(sum(m.working_days), 0)::int as working_days,
+            coalesce(sum(m.days_in_village), 0)::int as days_in_village,
+            coalesce(sum(m.leave_days), 0)::int as leave_days,
+            coalesce(sum(m.trip_days), 0)::int as trip_days,
+            coalesce(sum(m.training_days), 0)::int as training_days,
+            coalesce(sum(m.absent_days), 0)::int as absent_days,
+            coalesce(sum(m.rest_days), 0)::int as rest_days,
+            (count(*) filter (where m.meets_minimum))::int as meeting_minimum,
+            (count(*) filter (where not m.meets_minimum))::int as below_minimum,
+            coalesce(bool_or(m.unknown_calendar_year), false) as unknown_calendar_year
+          from attendance_months m
+          join assignments a on a.id = m.assignment_id
+          where m.month = ${month} and m.village_code >= c.code and m.village_code < c.upper
+            and a.village_code >= c.code and a.village_code < c.upper
+            and a.start_on <= ${last}::date and (a.end_on is null or a.end_on >= ${first}::date)
+        ) x
+        on conflict (month, county_code) do update set
+          rows = excluded.rows, cadres = excluded.cadres, shared_cadre_ids = excluded.shared_cadre_ids,
+          working_days = excluded.working_days, days_in_village = excluded.days_in_village,
+          leave_days = excluded.leave_days, trip_days = excluded.trip_days,
+          training_days = excluded.training_days, absent_days = excluded.absent_days,
+          rest_days = excluded.rest_days, meeting_minimum = excluded.meeting_minimum,
+          below_minimum = excluded.below_minimum, unknown_calendar_year = excluded.unknown_calendar_year,
+          as_of = excluded.as_of, dirty = false, computed_at = excluded.computed_at`);
     },
 
     /**

@@ -23,6 +23,7 @@ import {
   overdueWindow,
   summarise,
 } from '../../../domain/attendance/ledger';
+import { addUpRollups } from '../../../domain/attendance/rollup';
 import { tripStepsFor, tripTransition } from '../../../domain/attendance/trip-workflow';
 import { countsAsAbsence, readFinding } from '../../../domain/attendance/verification';
 import { addDays, type IsoDate, isAfter, isBefore, todayInShanghai } from '../../../domain/time';
@@ -703,6 +704,40 @@ export function createAttendanceService(deps: {
     return { first, last };
   }
 
+  /**
+   * Like freshMonth, for a province or a city: brings the month's county rollups under the region up to date
+   * (migration 0021). A rollup is rebuilt when a write marked it dirty, or when it was added up before the days
+   * it counts had passed; its counties' stale aggregates are recomputed first, then — under the rollups' row
+   * locks, so a write committing meanwhile marks it dirty again after — what is still stale, and it is added up.
+   */
+  async function rolledUpMonth(actor: Actor, q: SummaryQuery) {
+    requireCapability(actor, 'attendance.read', { zh: '查看考勤', en: 'read attendance' });
+    if (!regionInScope(actor.scope, q.region)) throw notFound({ zh: '行政区划', en: 'region' });
+    const first = `${q.month}-01`;
+    const last = monthDates(q.month).at(-1)!;
+    const t = today();
+    const needed = last < t ? last : t;
+    const outdated = (await repo.rollups(db, q.region, q.month))
+      .filter((r) => r.dirty || r.asOf === null || r.asOf < needed)
+      .map((r) => r.countyCode);
+    if (!outdated.length) return { first, last };
+    // Many counties: one anti-join over the region; a few: over those counties only.
+    const where = outdated.length > 8 ? q.region : outdated;
+    const stale = await repo.staleMonths(db, where, q.month, first, last, t);
+    if (stale.length) {
+      await db.transaction(async (tx) => {
+        for (const a of stale) await recompute(tx, a, first, last);
+      });
+    }
+    await db.transaction(async (tx) => {
+      await repo.lockRollups(tx, q.month, outdated);
+      for (const a of await repo.staleMonths(tx, outdated, q.month, first, last, t))
+        await recompute(tx, a, first, last);
+      await repo.rebuildRollups(tx, q.month, outdated, first, last, t, clock.now());
+    });
+    return { first, last };
+  }
+
   const summaryRowOf = ({ a, m }: { a: AssignmentRef; m: MonthRow }): SummaryRow => ({
     assignmentId: a.id,
     cadreId: a.cadreId,
@@ -800,25 +835,27 @@ export function createAttendanceService(deps: {
         workingDays,
       });
       if (refusal) throw validation([{ field: 'startOn', message: refusal }]);
-      const records = await repo.records(db, [a.id]);
-      const clash = overlappingLeave(
-        ledgerRecords(records).leaves,
-        body.startOn as IsoDate,
-        body.endOn as IsoDate,
-      );
-      if (clash) {
-        throw new AppError(
-          'CONFLICT',
-          {
-            zh: `与已有请假（${clash.startOn} 至 ${clash.endOn}）日期重叠（P17.4.2-leave）`,
-            en: `Overlaps the leave of ${clash.startOn} to ${clash.endOn} (P17.4.2-leave)`,
-          },
-          { leaveRequestId: clash.id },
-        );
-      }
       const approver = approverFor(workingDays, params.leaveTownshipMaxDays);
       const now = clock.now();
-      const id = await db.transaction(async (tx) => {
+      const { row, leaves } = await db.transaction(async (tx) => {
+        // The assignment's leave read under its row lock: of two overlapping requests sent at the same moment,
+        // the second sees the first and is refused (P17.4.2-leave), whatever either saw before.
+        const leaves = await repo.leavesLocked(tx, a.id);
+        const clash = overlappingLeave(
+          ledgerRecords({ leaves, trips: [], verifications: [], stays: [] }).leaves,
+          body.startOn as IsoDate,
+          body.endOn as IsoDate,
+        );
+        if (clash) {
+          throw new AppError(
+            'CONFLICT',
+            {
+              zh: `与已有请假（${clash.startOn} 至 ${clash.endOn}）日期重叠（P17.4.2-leave）`,
+              en: `Overlaps the leave of ${clash.startOn} to ${clash.endOn} (P17.4.2-leave)`,
+            },
+            { leaveRequestId: clash.id },
+          );
+        }
         const row = await repo.insertLeave(tx, {
           ...located(a),
           kind: body.kind,
@@ -862,9 +899,31 @@ export function createAttendanceService(deps: {
           },
           now,
         );
-        return row.id;
+        return { row, leaves: [...leaves, row] };
       });
-      return fullLeaveView(actor, id, true);
+      // The answer from what the transaction read and wrote: nothing else has changed this leave since.
+      const view = leaveView(
+        { ...row, cadreName: a.cadreName, villageName: a.villageName },
+        actor,
+        { leaves, trips: [], verifications: [], stays: [] },
+        cal,
+      );
+      view.cumulativeLeaveDays = cumulativeLeaveDays(
+        ledgerRecords({ leaves, trips: [], verifications: [], stays: [] }).leaves,
+        Number(row.startOn.slice(0, 4)),
+        (d) => cal.kindOf(d),
+      );
+      view.steps = [
+        {
+          step: 'request',
+          from: null,
+          to: 'pending',
+          byName: actor.username,
+          at: now.toISOString(),
+          note: body.reason,
+        },
+      ];
+      return view;
     },
 
     async leave(actor: Actor, id: string) {
@@ -1344,10 +1403,14 @@ export function createAttendanceService(deps: {
      * added up in the database from the monthly aggregates (a province's month is a few index range reads).
      */
     async summary(actor: Actor, q: SummaryQuery): Promise<SummaryView> {
-      const { first, last } = await freshMonth(actor, q);
       const groupLength = nextLevel(q.region, q.region.padEnd(12, '0')).length;
+      // A province or a city adds up its counties' rollups (kept fresh by rolledUp); below, the rows themselves.
+      const byCounty = q.region.length === 2 || q.region.length === 4;
+      const { first, last } = byCounty ? await rolledUpMonth(actor, q) : await freshMonth(actor, q);
       const [{ all, groups }, rows] = await Promise.all([
-        repo.monthTotals(db, q.region, q.month, first, last, groupLength),
+        byCounty
+          ? repo.rollups(db, q.region, q.month).then((r) => addUpRollups(r, groupLength))
+          : repo.monthTotals(db, q.region, q.month, first, last, groupLength),
         repo.monthRows(db, q.region, q.month, first, last, { page: q.page, pageSize: q.pageSize }),
       ]);
       const names = await repo.regionNames(db, [q.region, ...groups.map((g) => g.code)]);

@@ -87,34 +87,18 @@ export function createAuditRepository(chainKey: () => Uint8Array) {
       if (staged) stagedInTransaction.getStore()?.ids.push(staged.id);
     },
 
-    /** Whether any of these staged records is still waiting to be sealed. */
-    async stillStaged(db: Executor, ids: number[]): Promise<boolean> {
-      if (!ids.length) return false;
-      const [row] = await db
-        .select({ id: auditPending.id })
-        .from(auditPending)
-        .where(inArray(auditPending.id, ids))
-        .limit(1);
-      return Boolean(row);
-    },
-
     /**
      * Seals every committed staged record into the chain, in staging order: under the chain's advisory lock,
      * each gets the next id and the hash of the previous record, is inserted into `audit_log` and removed from
      * `audit_pending` in the same transaction. The stored row is hashed again and must match — a record that
-     * would not verify is never chained. Returns how many were sealed; with `wait: false`, -1 at once when
-     * another sealer holds the lock.
+     * would not verify is never chained. Returns how many were sealed. Waits for the lock while another
+     * sealer (of this process's group commit or another process's) holds it.
      */
-    async seal(db: Executor, options: { wait?: boolean } = {}): Promise<number> {
+    async seal(db: Executor): Promise<number> {
       let sealed = 0;
       for (;;) {
         const n = await db.transaction(async (tx) => {
-          if (options.wait === false) {
-            // Someone else sealing: they will take what is committed; the caller looks again.
-            const got = await tx.execute(sql`select pg_try_advisory_xact_lock(${AUDIT_CHAIN_LOCK}) as got`);
-            const row = (got as unknown as { rows: { got: boolean }[] }).rows[0];
-            if (!row?.got) return -1;
-          } else await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
+          await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
           const staged = await tx.select().from(auditPending).orderBy(asc(auditPending.id)).limit(SEAL_BATCH);
           if (!staged.length) return 0;
           const [last] = await tx
@@ -147,7 +131,6 @@ export function createAuditRepository(chainKey: () => Uint8Array) {
           );
           return staged.length;
         });
-        if (n < 0) return -1;
         sealed += n;
         if (n < SEAL_BATCH) return sealed;
       }
