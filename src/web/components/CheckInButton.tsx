@@ -126,6 +126,13 @@ function CheckInCard({ cadreId }: { cadreId: string }) {
     else setNoticeOpen(true);
   };
 
+  const busy = locating || create.isPending;
+  const label = locating
+    ? l({ zh: '正在获取位置…', en: 'Finding your position…' })
+    : pending
+      ? l({ zh: '重新发送未送达的签到', en: 'Send the undelivered check-in again' })
+      : l({ zh: '签到', en: 'Check in' });
+
   return (
     <Card
       size="small"
@@ -146,16 +153,16 @@ function CheckInCard({ cadreId }: { cadreId: string }) {
         </Typography.Text>
         {notice.isError && <Alert type="error" showIcon role="alert" title={notice.error.message} />}
         <Button
-          loading={locating || create.isPending}
+          loading={busy}
           disabled={!notice.data}
           onClick={tap}
+          // The name is the label alone: antd's loading icon (aria-label "loading") lingers in the button while
+          // its leave animation runs, and a screen reader would read it after the answer came.
+          aria-label={label}
+          aria-busy={busy}
           style={{ alignSelf: 'start', minHeight: 44 }}
         >
-          {locating
-            ? l({ zh: '正在获取位置…', en: 'Finding your position…' })
-            : pending
-              ? l({ zh: '重新发送未送达的签到', en: 'Send the undelivered check-in again' })
-              : l({ zh: '签到', en: 'Check in' })}
+          {label}
         </Button>
         {pending && !create.isPending && (
           <Typography.Text type="warning">
