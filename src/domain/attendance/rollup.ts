@@ -4,23 +4,6 @@
  * on post in two counties in one month is one cadre in each county and one above them, so each rollup names the
  * cadres it shares with another county, and a group subtracts their repeats.
  */
-export interface CountyRollup {
-  countyCode: string;
-  rows: number;
-  cadres: number;
-  sharedCadreIds: readonly string[];
-  workingDays: number;
-  daysInVillage: number;
-  leaveDays: number;
-  tripDays: number;
-  trainingDays: number;
-  absentDays: number;
-  restDays: number;
-  meetingMinimum: number;
-  belowMinimum: number;
-  unknownCalendarYear: boolean;
-}
-
 export interface RolledUpFigures {
   cadres: number;
   rows: number;
@@ -34,6 +17,12 @@ export interface RolledUpFigures {
   meetingMinimum: number;
   belowMinimum: number;
   unknownCalendarYear: boolean;
+}
+
+/** One county's month: its figures, and the cadres it shares with another county that month. */
+export interface CountyRollup extends RolledUpFigures {
+  countyCode: string;
+  sharedCadreIds: readonly string[];
 }
 
 const summed = [
