@@ -210,20 +210,28 @@ describe('teams and terms in the browser', () => {
     // Another line moved to a slot the suggestion left open: checked against the rules and assigned or refused
     // on its line, with where it went.
     const open = page.locator('.ant-card').filter({ hasText: '未能安排的岗位' });
-    const elsewhere = (await open
-      .locator('.ant-table-tbody tr.ant-table-row')
-      .first()
-      .getByRole('link')
-      .textContent())!;
     const move = suggestions.getByRole('button', { name: /^调整：/ }).first();
     const moved = (await move.getAttribute('aria-label'))!.replace(/^调整：/, '');
+    // Somewhere else indeed: the first open slot in another village than the line's own (which open slot comes
+    // first depends on the day the matching runs for).
+    const from = (await rows
+      .filter({ has: page.getByRole('link', { name: moved, exact: true }) })
+      .getByRole('link')
+      .first()
+      .textContent())!;
+    const openVillages = await open
+      .locator('.ant-table-tbody tr.ant-table-row')
+      .getByRole('link')
+      .allTextContents();
+    const elsewhere = openVillages.find((v) => v !== from);
+    expect(elsewhere, `an open slot outside ${from}`).toBeDefined();
     await move.click();
     const dialog = page.getByRole('dialog', { name: `调整：${moved}` });
     await dialog.getByLabel('改派到').click();
     // Inside a dialog the option is clicked without Escape, which would close the dialog too.
     await page
       .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: elsewhere })
+      .filter({ hasText: elsewhere! })
       .first()
       .click();
     await dialog.getByText('工作队员', { exact: true }).click();
