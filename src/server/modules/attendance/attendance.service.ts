@@ -318,15 +318,29 @@ export function createAttendanceService(deps: {
     return l;
   }
 
-  async function fullLeaveView(actor: Actor, id: string, withSteps = false): Promise<LeaveRequestView> {
-    const l = await leaveOr404(actor, id);
-    const records = await repo.records(db, [l.assignmentId]);
-    const cal = await calendarOf(l.villageCode);
+  /** A leave as shown, with the leave days of its calendar year from the assignment's records. */
+  function leaveWithYear(
+    l: LeaveRow,
+    actor: Actor,
+    records: Records,
+    cal: AttendanceCalendar,
+  ): LeaveRequestView {
     const view = leaveView(l, actor, records, cal);
     view.cumulativeLeaveDays = cumulativeLeaveDays(
       ledgerRecords(records, l.assignmentId).leaves,
       Number(l.startOn.slice(0, 4)),
       (d) => cal.kindOf(d),
+    );
+    return view;
+  }
+
+  async function fullLeaveView(actor: Actor, id: string, withSteps = false): Promise<LeaveRequestView> {
+    const l = await leaveOr404(actor, id);
+    const view = leaveWithYear(
+      l,
+      actor,
+      await repo.records(db, [l.assignmentId]),
+      await calendarOf(l.villageCode),
     );
     if (withSteps) {
       view.steps = (await repo.stepsOf(db, id)).map((s) => ({
@@ -690,11 +704,15 @@ export function createAttendanceService(deps: {
    * missing or computed before the days they count had passed are recomputed now (the nightly job and each
    * write keep these few). Answers the month's first and last day.
    */
-  async function freshMonth(actor: Actor, q: SummaryQuery) {
+  /** The month asked for, once the reader may read attendance in the region (out of scope: 404). */
+  function monthInScope(actor: Actor, q: SummaryQuery) {
     requireCapability(actor, 'attendance.read', { zh: '查看考勤', en: 'read attendance' });
     if (!regionInScope(actor.scope, q.region)) throw notFound({ zh: '行政区划', en: 'region' });
-    const first = `${q.month}-01`;
-    const last = monthDates(q.month).at(-1)!;
+    return { first: `${q.month}-01`, last: monthDates(q.month).at(-1)! };
+  }
+
+  async function freshMonth(actor: Actor, q: SummaryQuery) {
+    const { first, last } = monthInScope(actor, q);
     const stale = await repo.staleMonths(db, q.region, q.month, first, last, today());
     if (stale.length) {
       await db.transaction(async (tx) => {
@@ -711,10 +729,7 @@ export function createAttendanceService(deps: {
    * locks, so a write committing meanwhile marks it dirty again after — what is still stale, and it is added up.
    */
   async function rolledUpMonth(actor: Actor, q: SummaryQuery) {
-    requireCapability(actor, 'attendance.read', { zh: '查看考勤', en: 'read attendance' });
-    if (!regionInScope(actor.scope, q.region)) throw notFound({ zh: '行政区划', en: 'region' });
-    const first = `${q.month}-01`;
-    const last = monthDates(q.month).at(-1)!;
+    const { first, last } = monthInScope(actor, q);
     const t = today();
     const needed = last < t ? last : t;
     const outdated = (await repo.rollups(db, q.region, q.month))
@@ -902,16 +917,11 @@ export function createAttendanceService(deps: {
         return { row, leaves: [...leaves, row] };
       });
       // The answer from what the transaction read and wrote: nothing else has changed this leave since.
-      const view = leaveView(
+      const view = leaveWithYear(
         { ...row, cadreName: a.cadreName, villageName: a.villageName },
         actor,
         { leaves, trips: [], verifications: [], stays: [] },
         cal,
-      );
-      view.cumulativeLeaveDays = cumulativeLeaveDays(
-        ledgerRecords({ leaves, trips: [], verifications: [], stays: [] }).leaves,
-        Number(row.startOn.slice(0, 4)),
-        (d) => cal.kindOf(d),
       );
       view.steps = [
         {
