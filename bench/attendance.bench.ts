@@ -866,16 +866,41 @@ const bare = Fastify({ logger: false });
 bare.post('/api/leave-requests', async (_req, reply) =>
   reply.code(201).send({ leaveRequest: { id: randomUUID(), status: 'pending' } }),
 );
+// Two floors of a durable write on the same database, through pg alone (no drizzle, no auth, no rules): one
+// INSERT, and the leave write's own round trips (session, idempotency key, assignment; begin, lock, leave,
+// leave step, audit staging, commit; the idempotency answer) with the same count of plain statements. They
+// say how much of the gap to the bare route is the database's round trips on this machine, and how much is ours.
+await q('create table if not exists bench_write_floor (id bigserial primary key, body jsonb not null)');
+const floorPool = new pg.Pool({ connectionString: pgAdminUrl(url, benchDb), max: 10 });
+bare.post('/floor/one', async (req, reply) => {
+  await floorPool.query('insert into bench_write_floor (body) values ($1)', [req.body]);
+  return reply.code(201).send({ ok: true });
+});
+bare.post('/floor/leave-shaped', async (req, reply) => {
+  for (let i = 0; i < 3; i++) await floorPool.query('select id from bench_write_floor where id = $1', [i]);
+  const c = await floorPool.connect();
+  try {
+    await c.query('begin');
+    await c.query('select id from bench_write_floor where id = $1 for no key update', [1]);
+    await c.query('select id from bench_write_floor where id = $1', [2]);
+    for (let i = 0; i < 3; i++) await c.query('insert into bench_write_floor (body) values ($1)', [req.body]);
+    await c.query('commit');
+  } finally {
+    c.release();
+  }
+  await floorPool.query('update bench_write_floor set body = $1 where id = $2', [req.body, 3]);
+  return reply.code(201).send({ ok: true });
+});
 await bare.listen({ port: 0, host: '127.0.0.1' });
 const bareAddress = bare.server.address();
 const bareBase = `http://127.0.0.1:${typeof bareAddress === 'object' && bareAddress ? bareAddress.port : 0}`;
 // The app's runs share one cursor: a request of the second run is never a resend of the first's.
 let appNext = 0;
-async function writeRun(target: string, connections = 20) {
+async function writeRun(target: string, connections = 20, path = '/api/leave-requests') {
   const shared = target === base;
   let next = shared ? appNext : 0;
   const result = await autocannon({
-    url: `${target}/api/leave-requests`,
+    url: `${target}${path}`,
     connections,
     duration: writeSeconds,
     requests: [
@@ -893,6 +918,8 @@ async function writeRun(target: string, connections = 20) {
 }
 const before = Number((await q<{ n: string }>('select count(*) n from leave_requests'))[0]!.n);
 const bareRun = await writeRun(bareBase);
+const floorOne = await writeRun(bareBase, 20, '/floor/one');
+const floorLeave = await writeRun(bareBase, 20, '/floor/leave-shaped');
 // While the app runs, what its database connections wait for (sampled every 50 ms).
 const sampler = new pg.Client({ connectionString: pgAdminUrl(url, benchDb) });
 await sampler.connect();
@@ -930,8 +957,10 @@ const ledP95 = percentile(ledgerTimes, 0.95);
 const bareRps = bareRun.result.requests.average;
 const appRps = appRun.result.requests.average;
 const ok = (b: boolean) => (b ? 'met' : '**missed**');
+// A reused database is at the scale it was generated at, whatever ATT_SCALE says now.
+const teamsInDb = Number((await q<{ n: string }>('select count(*) n from teams'))[0]!.n);
 console.log(
-  `\nAttendance at scale ${scale} (${Math.round(250_000 * scale).toLocaleString('en')} teams; national = 1.0), PostgreSQL ${
+  `\nAttendance at scale ${+(teamsInDb / 250_000).toFixed(3)} (${teamsInDb.toLocaleString('en')} teams; national = 1.0), PostgreSQL ${
     (await q<{ v: string }>('select current_setting($1) v', ['server_version']))[0]!.v.split(' ')[0]
   }, ${os.cpus().length} cores (load average ${os.loadavg()[0]!.toFixed(1)} at the end), ${Math.round(os.totalmem() / 2 ** 30)} GB; records ${windowStart} to ${windowEnd}${
     reuse ? ` (database ${benchDb} reused)` : `, generated in ${generationSeconds.toFixed(0)} s`
@@ -962,6 +991,15 @@ console.log(
 console.log(
   `| bare Fastify POST → 201 (baseline) | ${bareRun.result['2xx'].toLocaleString('en')} | ${bareRun.result.latency.p50} | | ${bareRun.result.latency.p99} | ${Math.round(bareRps).toLocaleString('en')} | 1.00 | | |`,
 );
+const floorRow = (what: string, run: typeof bareRun) =>
+  console.log(
+    `| ${what} | ${run.result['2xx'].toLocaleString('en')} | ${run.result.latency.p50} | | ${run.result.latency.p99} | ${Math.round(run.result.requests.average).toLocaleString('en')} | ${((100 * run.result.requests.average) / bareRps).toFixed(1)} % | | |`,
+  );
+floorRow('Fastify POST + one INSERT through pg (floor: one durable write)', floorOne);
+floorRow(
+  'Fastify POST + the leave write’s 11 round trips as plain pg statements, transaction included (floor)',
+  floorLeave,
+);
 console.log(
   `| POST /api/leave-requests, 20 connections | ${appRun.result['2xx'].toLocaleString('en')} created, ${appRun.result.non2xx} refused | ${appRun.result.latency.p50} | | ${appRun.result.latency.p99} | ${Math.round(appRps).toLocaleString('en')} | ${((100 * appRps) / bareRps).toFixed(1)} % | ≥ 30 %, p99 ≤ 50 ms | ${ok(appRps / bareRps >= 0.3 && appRun.result.latency.p99 <= 50)} |`,
 );
@@ -978,6 +1016,8 @@ log('done');
 
 await naiveClient.end();
 await bare.close();
+await floorPool.end();
+await q('drop table if exists bench_write_floor');
 await app.close();
 await database.close();
 if (!reuse && process.env.ATT_KEEP !== '1')

@@ -1,4 +1,4 @@
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError, validation } from '../../shared/errors';
@@ -46,6 +46,29 @@ export const idempotencyPlugin = fp(async (app: FastifyInstance, opts: { db: Db 
   const { db } = opts;
   const key = (r: NonNullable<FastifyRequest['idempotency']>) =>
     and(eq(idempotencyKeys.userId, r.userId), eq(idempotencyKeys.clientId, r.clientId));
+  // The two statements every idempotent create makes, built once (issue 10 Scale: a leave write's cost is
+  // mostly building and sending statements, not the database's work).
+  const claim = db
+    .insert(idempotencyKeys)
+    .values({
+      userId: sql.placeholder('userId'),
+      clientId: sql.placeholder('clientId'),
+      route: sql.placeholder('route'),
+    })
+    .onConflictDoNothing()
+    .returning({ userId: idempotencyKeys.userId })
+    .prepare('idempotency_claim');
+  const answer = db
+    .update(idempotencyKeys)
+    // The answer as the JSON text it was sent as (what the jsonb column's encoder would make of it).
+    .set({ status: sql`${sql.placeholder('status')}`, response: sql`${sql.placeholder('response')}` })
+    .where(
+      and(
+        eq(idempotencyKeys.userId, sql.placeholder('userId')),
+        eq(idempotencyKeys.clientId, sql.placeholder('clientId')),
+      ),
+    )
+    .prepare('idempotency_answer');
 
   // Read from the raw body: the route's schema strips fields it does not name.
   app.addHook('preValidation', async (request) => {
@@ -62,11 +85,7 @@ export const idempotencyPlugin = fp(async (app: FastifyInstance, opts: { db: Db 
     const idem = request.idempotency;
     if (!idem) return;
     const route = `${request.method} ${request.routeOptions.url}`;
-    const inserted = await db
-      .insert(idempotencyKeys)
-      .values({ userId: idem.userId, clientId: idem.clientId, route })
-      .onConflictDoNothing()
-      .returning({ userId: idempotencyKeys.userId });
+    const inserted = await claim.execute({ userId: idem.userId, clientId: idem.clientId, route });
     if (inserted.length > 0) {
       idem.owner = true;
       return;
@@ -75,11 +94,7 @@ export const idempotencyPlugin = fp(async (app: FastifyInstance, opts: { db: Db 
       const [row] = await db.select().from(idempotencyKeys).where(key(idem));
       if (!row) {
         // The first request failed and gave its key back: this one runs.
-        const again = await db
-          .insert(idempotencyKeys)
-          .values({ userId: idem.userId, clientId: idem.clientId, route })
-          .onConflictDoNothing()
-          .returning({ userId: idempotencyKeys.userId });
+        const again = await claim.execute({ userId: idem.userId, clientId: idem.clientId, route });
         if (again.length > 0) {
           idem.owner = true;
           return;
@@ -101,10 +116,12 @@ export const idempotencyPlugin = fp(async (app: FastifyInstance, opts: { db: Db 
     if (!idem?.owner) return payload;
     idem.owner = false;
     if (reply.statusCode >= 200 && reply.statusCode < 300 && typeof payload === 'string') {
-      await db
-        .update(idempotencyKeys)
-        .set({ status: reply.statusCode, response: payload === '' ? null : JSON.parse(payload) })
-        .where(key(idem));
+      await answer.execute({
+        status: reply.statusCode,
+        response: payload === '' ? null : payload,
+        userId: idem.userId,
+        clientId: idem.clientId,
+      });
     } else {
       await db.delete(idempotencyKeys).where(key(idem));
     }

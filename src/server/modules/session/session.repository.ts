@@ -10,20 +10,32 @@ import {
   users,
 } from '../../db/schema';
 
+/** The session lookup every private request makes, built once per database handle (a prepared statement). */
+const sessionLookup = (db: Executor) =>
+  db
+    .select({ session: sessions, user: users, deviceId: deviceSessions.id })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(deviceSessions, eq(deviceSessions.sessionId, sessions.id))
+    .where(eq(sessions.id, sql.placeholder('id')))
+    .limit(1)
+    .prepare('session_with_user');
+
 export function createSessionRepository() {
+  const lookups = new WeakMap<Executor, ReturnType<typeof sessionLookup>>();
   return {
     async insert(db: Executor, row: typeof sessions.$inferInsert): Promise<void> {
       await db.insert(sessions).values(row);
     },
 
+    /** Every private request asks this: its SQL is built once per handle, not per request (issue 10 Scale). */
     async findWithUser(db: Executor, id: string) {
-      const [row] = await db
-        .select({ session: sessions, user: users, deviceId: deviceSessions.id })
-        .from(sessions)
-        .innerJoin(users, eq(users.id, sessions.userId))
-        .leftJoin(deviceSessions, eq(deviceSessions.sessionId, sessions.id))
-        .where(eq(sessions.id, id))
-        .limit(1);
+      let lookup = lookups.get(db);
+      if (!lookup) {
+        lookup = sessionLookup(db);
+        lookups.set(db, lookup);
+      }
+      const [row] = await lookup.execute({ id });
       return row;
     },
 
