@@ -70,7 +70,12 @@ describe('scoring: totals and rounding', () => {
       fc.property(componentsArb, weightsArb, (c, w) => {
         const { total, missing, complete } = weightedTotal(c, w);
         const present = componentKeys.filter((k) => c[k] !== null && w[k] > 0).map((k) => c[k]!);
-        if (present.length === 0) return expect(total).toBeNull();
+        // Not `return expect(…)`: fast-check fails a property that returns anything but true or undefined, and
+        // an assertion is an object — so the rare case of no weighted component at all failed (seed -186966537).
+        if (present.length === 0) {
+          expect(total).toBeNull();
+          return;
+        }
         expect(total).not.toBeNull();
         expect(total!).toBeGreaterThanOrEqual(Math.min(...present) - 0.05);
         expect(total!).toBeLessThanOrEqual(Math.max(...present) + 0.05);
