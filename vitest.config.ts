@@ -11,6 +11,10 @@ const apiProject = (name: string, testDb: 'pglite' | 'pg') => ({
     // A hook may build the run's demo template (support/demo-template.ts): minutes on PGlite under load.
     hookTimeout: 600_000,
     pool: 'forks' as const,
+    // A worker keeps its imported modules from one API file to the next: importing the whole server again for
+    // each file was a third of the run's time. Nothing an API file sets up lives in a module: each builds its own
+    // app and database (support/app.ts), and the module-level caches (calendar package, fonts) are read-only.
+    isolate: false,
   },
 });
 
