@@ -19,7 +19,25 @@ export async function signInAsAdmin(page: Page, server: RunningServer) {
 export async function pickOption(page: Page, text: string, also?: string) {
   let option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text });
   if (also) option = option.filter({ hasText: also });
-  await option.first().click();
+  const target = option.first();
+  const element = await target.elementHandle();
+  await target.click();
+  // The choice must take before the form goes on. In a full browser run on a loaded machine, a click on an
+  // option of a list that had just opened was lost twice (the field stayed empty and saving was refused).
+  // antd marks the chosen option; if it is not marked and the list is still open, the option is clicked again.
+  const chosen = () =>
+    page
+      .waitForFunction((el) => el.classList.contains('ant-select-item-option-selected'), element, {
+        timeout: 2_000,
+      })
+      .then(
+        () => true,
+        () => false,
+      );
+  if (!(await chosen()) && (await target.isVisible())) {
+    await target.click();
+    await chosen();
+  }
   await page.keyboard.press('Escape');
 }
 
