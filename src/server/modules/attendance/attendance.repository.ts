@@ -599,11 +599,6 @@ export function createAttendanceRepository() {
     ) {
       if (!counties.length) return;
       const sorted = [...counties].sort();
-      const textArray = (xs: string[]) =>
-        sql`array[${sql.join(
-          xs.map((x) => sql`${x}`),
-          sql`, `,
-        )}]::text[]`;
       await tx.execute(sql`
         insert into attendance_rollups as r (
           month, county_code, rows, cadres, shared_cadre_ids, working_days, days_in_village, leave_days,
@@ -612,7 +607,7 @@ export function createAttendanceRepository() {
         select ${month}, c.code, x.rows, x.cadres, x.shared, x.working_days, x.days_in_village, x.leave_days,
           x.trip_days, x.training_days, x.absent_days, x.rest_days, x.meeting_minimum, x.below_minimum,
           x.unknown_calendar_year, ${asOf}::date, false, ${now.toISOString()}::timestamptz
-        from unnest(${textArray(sorted)}, ${textArray(sorted.map(prefixUpperBound))}) as c(code, upper)
+        from unnest(${sql.param(sorted)}::text[], ${sql.param(sorted.map(prefixUpperBound))}::text[]) as c(code, upper)
         cross join lateral (
           select count(*)::int as rows,
             count(distinct m.cadre_id)::int as cadres,

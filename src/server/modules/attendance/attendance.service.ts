@@ -699,11 +699,6 @@ export function createAttendanceService(deps: {
 
   // ── summary and today ──
 
-  /**
-   * Checks the reader may see the region, and brings the month's aggregates under it up to date: the ones
-   * missing or computed before the days they count had passed are recomputed now (the nightly job and each
-   * write keep these few). Answers the month's first and last day.
-   */
   /** The month asked for, once the reader may read attendance in the region (out of scope: 404). */
   function monthInScope(actor: Actor, q: SummaryQuery) {
     requireCapability(actor, 'attendance.read', { zh: '查看考勤', en: 'read attendance' });
@@ -711,6 +706,11 @@ export function createAttendanceService(deps: {
     return { first: `${q.month}-01`, last: monthDates(q.month).at(-1)! };
   }
 
+  /**
+   * Checks the reader may see the region, and brings the month's aggregates under it up to date: the ones
+   * missing or computed before the days they count had passed are recomputed now (the nightly job and each
+   * write keep these few). Answers the month's first and last day.
+   */
   async function freshMonth(actor: Actor, q: SummaryQuery) {
     const { first, last } = monthInScope(actor, q);
     const stale = await repo.staleMonths(db, q.region, q.month, first, last, today());
@@ -727,15 +727,17 @@ export function createAttendanceService(deps: {
    * (migration 0021). A rollup is rebuilt when a write marked it dirty, or when it was added up before the days
    * it counts had passed; its counties' stale aggregates are recomputed first, then — under the rollups' row
    * locks, so a write committing meanwhile marks it dirty again after — what is still stale, and it is added up.
+   * Answers the month's first and last day and the rollups as read after that (read once when none was outdated).
    */
   async function rolledUpMonth(actor: Actor, q: SummaryQuery) {
     const { first, last } = monthInScope(actor, q);
     const t = today();
     const needed = last < t ? last : t;
-    const outdated = (await repo.rollups(db, q.region, q.month))
+    const read = await repo.rollups(db, q.region, q.month);
+    const outdated = read
       .filter((r) => r.dirty || r.asOf === null || r.asOf < needed)
       .map((r) => r.countyCode);
-    if (!outdated.length) return { first, last };
+    if (!outdated.length) return { first, last, rollups: read };
     // Many counties: one anti-join over the region; a few: over those counties only.
     const where = outdated.length > 8 ? q.region : outdated;
     const stale = await repo.staleMonths(db, where, q.month, first, last, t);
@@ -750,7 +752,7 @@ export function createAttendanceService(deps: {
         await recompute(tx, a, first, last);
       await repo.rebuildRollups(tx, q.month, outdated, first, last, t, clock.now());
     });
-    return { first, last };
+    return { first, last, rollups: await repo.rollups(db, q.region, q.month) };
   }
 
   const summaryRowOf = ({ a, m }: { a: AssignmentRef; m: MonthRow }): SummaryRow => ({
@@ -1414,12 +1416,13 @@ export function createAttendanceService(deps: {
      */
     async summary(actor: Actor, q: SummaryQuery): Promise<SummaryView> {
       const groupLength = nextLevel(q.region, q.region.padEnd(12, '0')).length;
-      // A province or a city adds up its counties' rollups (kept fresh by rolledUp); below, the rows themselves.
+      // A province or a city adds up its counties' rollups (kept fresh by rolledUpMonth); below, the rows themselves.
       const byCounty = q.region.length === 2 || q.region.length === 4;
-      const { first, last } = byCounty ? await rolledUpMonth(actor, q) : await freshMonth(actor, q);
+      const rolledUp = byCounty ? await rolledUpMonth(actor, q) : null;
+      const { first, last } = rolledUp ?? (await freshMonth(actor, q));
       const [{ all, groups }, rows] = await Promise.all([
-        byCounty
-          ? repo.rollups(db, q.region, q.month).then((r) => addUpRollups(r, groupLength))
+        rolledUp
+          ? addUpRollups(rolledUp.rollups, groupLength)
           : repo.monthTotals(db, q.region, q.month, first, last, groupLength),
         repo.monthRows(db, q.region, q.month, first, last, { page: q.page, pageSize: q.pageSize }),
       ]);
