@@ -39,10 +39,10 @@ const AUDIT_CHAIN_LOCK = 7_460_001;
 const SEAL_BATCH = 1000;
 
 /**
- * The audit records staged inside the current `db.transaction` (see sealAfterCommit): the transaction's
- * wrapper seals them once it has committed, before the caller goes on.
+ * Whether the current `db.transaction` staged an audit record (see sealAfterCommit): the transaction's wrapper
+ * then waits for a seal pass once it has committed, before the caller goes on.
  */
-export const stagedInTransaction = new AsyncLocalStorage<{ ids: number[] }>();
+export const stagedInTransaction = new AsyncLocalStorage<{ any: boolean }>();
 
 export type AuditRow = typeof auditLog.$inferSelect;
 
@@ -67,24 +67,22 @@ export function createAuditRepository(chainKey: () => Uint8Array) {
     async append(tx: Executor, actor: Actor, entry: AuditEntry, at: Date): Promise<void> {
       // Every string as the database will store it (no lone surrogates, no NUL), so the hash taken when it
       // is sealed is the hash the verifier recomputes from the stored row (issue 8 finding 3).
-      const [staged] = await tx
-        .insert(auditPending)
-        .values({
-          at,
-          actorId: actor.userId,
-          actorName: storableText(actor.username),
-          action: storableText(entry.action),
-          entityType: storableText(entry.entityType),
-          entityId: text(entry.entityId ?? null),
-          regionCode: text(entry.regionCode ?? null),
-          unitId: entry.unitId ?? null,
-          before: storableJson(entry.before),
-          after: storableJson(entry.after),
-          requestId: text(actor.requestId),
-          ip: text(actor.ip),
-        })
-        .returning({ id: auditPending.id });
-      if (staged) stagedInTransaction.getStore()?.ids.push(staged.id);
+      await tx.insert(auditPending).values({
+        at,
+        actorId: actor.userId,
+        actorName: storableText(actor.username),
+        action: storableText(entry.action),
+        entityType: storableText(entry.entityType),
+        entityId: text(entry.entityId ?? null),
+        regionCode: text(entry.regionCode ?? null),
+        unitId: entry.unitId ?? null,
+        before: storableJson(entry.before),
+        after: storableJson(entry.after),
+        requestId: text(actor.requestId),
+        ip: text(actor.ip),
+      });
+      const staged = stagedInTransaction.getStore();
+      if (staged) staged.any = true;
     },
 
     /**

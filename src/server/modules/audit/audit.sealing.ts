@@ -36,9 +36,9 @@ export function sealAfterCommit(db: Db, audit: AuditRepository, onError: (e: unk
     return pass;
   };
   const sealed: Db['transaction'] = async (fn, config) => {
-    const staged = { ids: [] as number[] };
+    const staged = { any: false };
     const result = await stagedInTransaction.run(staged, () => transaction(fn, config));
-    if (staged.ids.length) await sealSoon();
+    if (staged.any) await sealSoon();
     return result;
   };
   db.transaction = sealed;
